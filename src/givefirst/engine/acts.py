@@ -1,0 +1,150 @@
+"""Label each sentence with its acts: ask, give, value, their-work, about-me.
+
+The lexicon finds cues (phrases); this module turns the cues of one sentence into acts with a handful of
+language-neutral rules about *who benefits*:
+
+- a strong give ("I'd like to feature you in my series for 12,000 readers") is a give, even in a request frame;
+- an offer *frame* ("I'd like to offer you the opportunity to ...") whose content is work for the recipient
+  ("test my app and give me feedback") is an ask, not a give;
+- a vague offer ("happy to help in any way") is neither a give nor a value;
+- small talk ("How are you?") and rhetorical questions are not asks.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+
+from .lexicon import LangPack, fold
+from .model import Cue, Profile, Sentence
+
+# signal acts that are not among the five public acts
+SIGNALS = ("request", "labor", "vague-offer", "flattery", "follow-up", "smalltalk", "rhetorical", "number",
+           "audience", "gratitude", "made")
+
+_DEFAULT_COST = {"reply": 2, "request": 10}
+_QUESTION_END = re.compile(r"\?[\s\"'\u201d\u2019)]*$")
+
+
+def find_cues(text: str, pack: LangPack, profile: Profile | None) -> list[Cue]:
+    """All cue hits in the whole text, in order of position."""
+    folded = fold(text)
+    cues: list[Cue] = []
+    for g in pack.groups:
+        for m in g.regex.finditer(folded):
+            start, end = m.span()
+            while start < end and folded[start].isspace():  # sentence-start cues may begin on a newline
+                start += 1
+            if end > start:
+                cues.append(Cue(g.id, g.act, g.kind, start, end))
+    if profile is not None:
+        for rx in _work_patterns(profile.work):
+            for m in rx.finditer(folded):
+                cues.append(Cue("their-work.profile", "their-work", "profile", m.start(), m.end()))
+    cues.sort(key=lambda c: (c.start, c.end))
+    return cues
+
+
+def _work_patterns(work: Iterable[str]) -> list[re.Pattern[str]]:
+    """A recipient's known work matched case-insensitively, quotes and a leading article optional."""
+    out = []
+    for item in work:
+        words = re.findall(r"\w+", fold(item))
+        if not words:
+            continue
+        if len(words) > 1 and words[0].lower() in {"the", "a", "an", "de", "het", "een"}:
+            words = words[1:]
+        body = r"\W{1,3}".join(re.escape(w) for w in words)
+        out.append(re.compile(rf"(?<!\w){body}(?!\w)", re.IGNORECASE))
+    return out
+
+
+def assign(sentences: list[Sentence], cues: list[Cue]) -> None:
+    """Attach each cue to the sentence its start lies in."""
+    starts = [s.start for s in sentences]
+    for c in cues:
+        i = bisect.bisect_right(starts, c.start) - 1
+        if i >= 0 and c.start < sentences[i].end:
+            sentences[i].cues.append(c)
+
+
+def _duration(text: str, pack: LangPack) -> int | None:
+    folded = fold(text)
+    for rx, minutes in pack.durations:
+        m = rx.search(folded)
+        if m:
+            groups = [g for g in m.groups() if g]
+            if groups and minutes == 0:  # "15 minutes": the number is the cost
+                try:
+                    return max(1, int(float(groups[0].replace(",", "."))))
+                except ValueError:
+                    continue
+            return int(minutes)
+    return None
+
+
+def label(sentence: Sentence, pack: LangPack, costs: dict[str, int]) -> set[str]:
+    """Set the sentence's acts, ask kind and cost; return the signals seen (for the rules)."""
+    by_act: dict[str, list[Cue]] = {}
+    groups = pack.by_id
+    for c in sentence.cues:
+        by_act.setdefault(c.act, []).append(c)
+    signals = {a for a in by_act if a in SIGNALS}
+
+    gives = by_act.get("give", [])
+    strong_gives = [c for c in gives if not groups[c.group].frame]
+    frame_gives = [c for c in gives if groups[c.group].frame]
+    labor = by_act.get("labor", [])
+    asks = list(by_act.get("ask", []))
+    is_question = bool(_QUESTION_END.search(sentence.text))
+
+    acts: set[str] = set()
+    # who benefits: an interview "for my thesis" serves the sender, whatever frame it is in
+    if any(groups[c.group].veto for c in labor):
+        strong_gives, frame_gives = [], []
+        asks.extend(c for c in labor if groups[c.group].veto)
+    # an offer frame around work for the recipient is an ask
+    if frame_gives and labor and not strong_gives:
+        frame_gives = []
+        asks.extend(labor)
+    elif labor and ("request" in signals or is_question):
+        asks.extend(labor)
+    if "request" in signals and not asks:
+        asks.extend(by_act["request"])
+    if "vague-offer" in signals:
+        # "let me know if I can help" is an offer, not a request to reply, and not a give either
+        asks = [c for c in asks if c.kind not in ("reply", "request")]
+        frame_gives = []
+    made_for_them = "made" in signals and "their-work" in by_act and not labor
+    if strong_gives or frame_gives or made_for_them:
+        acts.add("give")
+    if is_question and not asks and not signals & {"smalltalk", "rhetorical"}:
+        asks.append(Cue("question", "ask", "reply", sentence.start, sentence.end))
+    if asks:
+        acts.add("ask")
+        kinds = [c for c in asks if c.kind not in ("request", "reply")] or asks
+        main = max(kinds, key=lambda c: costs.get(c.kind, _DEFAULT_COST.get(c.kind, 5)))
+        sentence.ask_kind = main.kind
+        explicit = _duration(sentence.text, pack)
+        if "give" in acts and main.kind in ("request", "reply"):
+            sentence.ask_kind = "yes-no"
+        cost = costs.get(sentence.ask_kind, _DEFAULT_COST.get(sentence.ask_kind, 5))
+        sentence.ask_cost = explicit if explicit is not None else cost
+    if "value" in by_act or ("give" in acts and signals & {"number", "audience"}):
+        acts.add("value")
+    if made_for_them or any(groups[c.group].kind == "deliverable" for c in strong_gives):
+        acts.add("value")
+    if "their-work" in by_act:
+        acts.add("their-work")
+    if "about-me" in by_act:
+        acts.add("about-me")
+    sentence.acts = [a for a in ("ask", "give", "value", "their-work", "about-me") if a in acts]
+    return signals
+
+
+def is_peer_rule_ask(sentence: Sentence, pack: LangPack) -> bool:
+    """A meeting, call, coffee, 'your time' or 'pick your brain' request, not made as part of a give."""
+    if "ask" not in sentence.acts or "give" in sentence.acts:
+        return False
+    return any(c.act == "ask" and pack.by_id[c.group].peer_rule for c in sentence.cues)

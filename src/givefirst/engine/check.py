@@ -1,0 +1,116 @@
+"""check(): text + profiles -> Report. Pure: no I/O, no printing, no database."""
+
+from __future__ import annotations
+
+import re
+
+from . import acts, language, rank, rules, segment
+from .errors import EmptyMessageError, UsageError
+from .lexicon import SUPPORTED, load
+from .lexicon import rules as rule_meta
+from .model import CHANNELS, Finding, Mistake, Profile, Report, Sentence
+
+_WORD = re.compile(r"\w+(?:['\u2019-]\w+)*")
+# verdict thresholds: the score at or above which each verdict applies, best first
+VERDICTS = ((85, "ready"), (65, "almost"), (40, "needs-work"), (0, "rewrite"))
+
+
+def check(
+    text: str,
+    *,
+    recipient: Profile | None = None,
+    sender: Profile | None = None,
+    channel: str = "email",
+    lang: str = "auto",
+    ui_lang: str | None = None,
+) -> Report:
+    """Judge an outreach message against the three networking mistakes.
+
+    ``lang`` is 'auto', 'en' or 'nl'; ``ui_lang`` (default: the message's language) picks the language of the
+    advice. Raises EmptyMessageError, UnsupportedLanguageError or UsageError on bad input.
+    """
+    if not isinstance(text, str):
+        raise UsageError("the message must be text (str)")
+    if not text.strip():
+        raise EmptyMessageError("the message is empty")
+    if channel not in CHANNELS:
+        raise UsageError(f"unknown channel {channel!r}; use one of: {', '.join(CHANNELS)}")
+    if lang == "auto":
+        code = language.detect(text)
+    elif lang in SUPPORTED:
+        code = lang
+    else:
+        raise UsageError(f"unknown language {lang!r}; use auto, en or nl")
+    ui_code = ui_lang or code
+    if ui_code not in SUPPORTED:
+        raise UsageError(f"unknown interface language {ui_code!r}; use en or nl")
+    pack = load(code)
+    ui = load(ui_code)
+    costs = {k: int(v) for k, v in pack.advice.get("ask_costs", {}).items()}
+
+    sentences = [Sentence(s, e, text[s:e]) for s, e in segment.split(text, pack.abbreviations)]
+    acts.assign(sentences, acts.find_cues(text, pack, recipient))
+    signals = [acts.label(s, pack, costs) for s in sentences]
+    the_rank = rank.compute(sender, recipient, ui)
+    words = len(_WORD.findall(text))
+
+    ctx = rules.Context(text, sentences, signals, the_rank, channel, pack, ui, words)
+    findings = _findings(rules.run(ctx), ui)
+    score = max(0, 100 - sum(f.points for f in findings))
+    verdict = next(v for floor, v in VERDICTS if score >= floor)
+
+    mistakes = []
+    for mid in ("rank", "ask-before-give", "value-proposition"):
+        if any(f.mistake == mid for f in findings):
+            mistakes.append(Mistake(mid, ui.text("mistakes", mid)))
+
+    ask_sentences = [s for s in sentences if "ask" in s.acts]
+    metrics = {
+        "words": words,
+        "characters": len(text.strip()),
+        "sentences": len(sentences),
+        "asks": len(ask_sentences),
+        "gives": sum(1 for s in sentences if "give" in s.acts),
+        "ask_cost_minutes": sum(s.ask_cost or 0 for s in ask_sentences),
+        "questions": sum(1 for s in sentences if s.text.rstrip().endswith("?")),
+        "first_ask": ctx.first("ask"),
+        "first_give": ctx.first("give"),
+    }
+    return Report(
+        text=text,
+        language=code,
+        ui_language=ui_code,
+        channel=channel,
+        rank=the_rank,
+        score=score,
+        verdict=verdict,
+        mistakes=mistakes,
+        findings=findings,
+        sentences=sentences,
+        metrics=metrics,
+    )
+
+
+def _findings(hits: list[rules.Hit], ui: object) -> list[Finding]:
+    meta = rule_meta()
+    seen: dict[str, int] = {}
+    out = []
+    for h in hits:
+        m = meta[h.rule]
+        n = seen.get(h.rule, 0)
+        seen[h.rule] = n + 1
+        texts = ui.advice["rules"][h.rule]  # type: ignore[attr-defined]
+        out.append(
+            Finding(
+                rule=h.rule,
+                mistake=m.get("mistake"),
+                severity=m["severity"],
+                start=h.start,
+                end=h.end,
+                message=texts["message"].format(**h.values),
+                suggestion=texts["suggestion"].format(**h.values),
+                source=m["source"],
+                points=int(m["points"] if n == 0 else m.get("repeat_points", 0)),
+            )
+        )
+    return out

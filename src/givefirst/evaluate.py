@@ -1,0 +1,178 @@
+"""`givefirst eval`: score the engine on the labelled corpus and on Enron intent sentences."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from . import corpus
+from .engine import check
+from .engine.errors import GivefirstError
+from .engine.model import ACTS, MISTAKES
+
+
+@dataclass
+class PRF:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, gold: bool, pred: bool) -> None:
+        if gold and pred:
+            self.tp += 1
+        elif pred:
+            self.fp += 1
+        elif gold:
+            self.fn += 1
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": round(self.precision, 3),
+                "recall": round(self.recall, 3), "f1": round(self.f1, 3)}
+
+
+@dataclass
+class Failure:
+    id: str
+    lang: str
+    split: str
+    gold_mistakes: list[str]
+    got_mistakes: list[str]
+    gold_tier: str
+    got_tier: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return self.__dict__.copy()
+
+
+@dataclass
+class Result:
+    split: str
+    messages: int = 0
+    mistakes: dict[tuple[str, str], PRF] = field(default_factory=lambda: defaultdict(PRF))
+    acts: dict[tuple[str, str], PRF] = field(default_factory=lambda: defaultdict(PRF))
+    tier_right: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    tier_total: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    peer_with_mistake: int = 0
+    peers: int = 0
+    failures: list[Failure] = field(default_factory=list)
+    langs: set[str] = field(default_factory=set)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "split": self.split,
+            "messages": self.messages,
+            "mistakes": {f"{lang}/{m}": prf.to_dict() for (lang, m), prf in sorted(self.mistakes.items())},
+            "acts": {f"{lang}/{a}": prf.to_dict() for (lang, a), prf in sorted(self.acts.items())},
+            "tier_accuracy": {lang: round(self.tier_right[lang] / n, 3) for lang, n in self.tier_total.items() if n},
+            "peers": self.peers,
+            "peers_with_a_mistake": self.peer_with_mistake,
+            "failures": [f.to_dict() for f in self.failures],
+        }
+
+
+def _sentence_acts(msg: corpus.Message, sentences: list[Any]) -> list[tuple[set[str], set[str]]]:
+    """(gold acts, predicted acts) per predicted sentence; gold = acts of marked spans overlapping it."""
+    out = []
+    for s in sentences:
+        gold: set[str] = set()
+        for start, end, acts in msg.spans:
+            if start < s.end and s.start < end:
+                gold |= acts
+        out.append((gold, set(s.acts)))
+    return out
+
+
+def evaluate_corpus(root: str | Path, split: str = "test") -> Result:
+    messages = corpus.load(root)
+    chosen = [m for m in messages if split == "all" or m.split == split]
+    if not chosen:
+        raise corpus.CorpusError(f"{root}: no messages in split '{split}'")
+    res = Result(split)
+    for msg in chosen:
+        try:
+            report = check(msg.text, recipient=msg.recipient, sender=msg.sender, channel=msg.channel, lang=msg.lang)
+        except GivefirstError as exc:
+            raise corpus.CorpusError(f"{msg.source} ({msg.id}): {exc}") from None
+        res.messages += 1
+        res.langs.add(msg.lang)
+        got = set(report.mistake_ids)
+        for m in MISTAKES:
+            res.mistakes[(msg.lang, m)].add(m in msg.mistakes, m in got)
+            res.mistakes[("all", m)].add(m in msg.mistakes, m in got)
+        res.tier_total[msg.lang] += 1
+        res.tier_right[msg.lang] += report.rank.tier == msg.tier
+        if msg.tier == "peer":
+            res.peers += 1
+            res.peer_with_mistake += bool(got)
+        for gold, pred in _sentence_acts(msg, report.sentences):
+            for a in ACTS:
+                res.acts[(msg.lang, a)].add(a in gold, a in pred)
+        if got != set(msg.mistakes) or report.rank.tier != msg.tier:
+            res.failures.append(Failure(msg.id, msg.lang, msg.split, sorted(msg.mistakes), sorted(got),
+                                        msg.tier, report.rank.tier))
+    return res
+
+
+def evaluate_enron(folder: str | Path) -> dict[str, Any]:
+    """Sentence-level 'ask' on the Enron intent data (evaluation only; never used for tuning rules)."""
+    folder = Path(folder)
+    prf = PRF()
+    total = 0
+    for name, gold in (("intent_pos", True), ("intent_neg", False)):
+        path = folder / name
+        try:
+            lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+        except OSError as exc:
+            raise corpus.CorpusError(f"{path}: cannot read ({exc.strerror})") from None
+        for line in lines:
+            if not line.strip():
+                continue
+            total += 1
+            r = check(line, lang="en")
+            prf.add(gold, any("ask" in s.acts for s in r.sentences))
+    return {"ask": prf.to_dict(), "sentences": total}
+
+
+def format_text(res: Result, enron: dict[str, Any] | None, failures: bool = True) -> str:
+    lines = [f"givefirst eval: {res.messages} messages, split '{res.split}'", "",
+             f"{'mistake':<20}{'lang':<6}{'P':>7}{'R':>7}{'F1':>7}   tp/fp/fn"]
+    for lang in sorted(res.langs) + ["all"]:
+        for m in MISTAKES:
+            p = res.mistakes[(lang, m)]
+            lines.append(f"{m:<20}{lang:<6}{p.precision:>7.3f}{p.recall:>7.3f}{p.f1:>7.3f}   {p.tp}/{p.fp}/{p.fn}")
+    lines.append("")
+    for lang in sorted(res.langs):
+        n = res.tier_total[lang]
+        lines.append(f"tier accuracy {lang}: {res.tier_right[lang]}/{n} = {res.tier_right[lang] / n:.3f}")
+    lines.append(f"peers with a mistake raised: {res.peer_with_mistake} of {res.peers}")
+    lines += ["", f"{'act':<20}{'lang':<6}{'P':>7}{'R':>7}{'F1':>7}"]
+    for lang in sorted(res.langs):
+        for a in ACTS:
+            p = res.acts[(lang, a)]
+            lines.append(f"{a:<20}{lang:<6}{p.precision:>7.3f}{p.recall:>7.3f}{p.f1:>7.3f}")
+    if enron is not None:
+        e = enron["ask"]
+        lines += ["", f"Enron intent, sentence-level ask ({enron['sentences']} sentences): "
+                      f"P {e['precision']:.3f}  R {e['recall']:.3f}  F1 {e['f1']:.3f}"]
+    if failures and res.failures:
+        lines += ["", f"failures ({len(res.failures)}):"]
+        for f in res.failures:
+            tier = "" if f.gold_tier == f.got_tier else f"  tier {f.gold_tier} -> {f.got_tier}"
+            lines.append(f"  {f.id} [{f.lang}/{f.split}] expected {f.gold_mistakes or '-'} got "
+                         f"{f.got_mistakes or '-'}{tier}")
+    return "\n".join(lines)
