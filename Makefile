@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 SHARED ?= ../shared/data
 
-.PHONY: demo test lint bench eval clean
+.PHONY: demo test lint bench eval index clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -17,7 +17,7 @@ demo: $(STAMP)
 	@$(BIN)/python examples/demo.py
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests examples $(wildcard benchmarks)
+	$(BIN)/ruff check src tests examples benchmarks tools
 
 test: lint
 	$(BIN)/python -m pytest
@@ -30,3 +30,6 @@ bench: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .ruff_cache
+
+index: $(STAMP)
+	$(BIN)/python tools/build_index.py

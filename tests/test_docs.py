@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import click
-from conftest import ROOT
 
+from conftest import ROOT
 from givefirst.cli.main import cli
 from givefirst.engine.lexicon import rules
 

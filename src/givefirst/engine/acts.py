@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
-from .lexicon import LangPack, fold
+from . import prefilter
+from .lexicon import CueGroup, LangPack, fold
 from .model import Cue, Profile, Sentence
 
 # signal acts that are not among the five public acts
@@ -27,23 +28,66 @@ _DEFAULT_COST = {"reply": 2, "request": 10}
 _QUESTION_END = re.compile(r"\?[\s\"'\u201d\u2019)]*$")
 
 
-def find_cues(text: str, pack: LangPack, profile: Profile | None) -> list[Cue]:
+def find_cues(text: str, pack: LangPack, profile: Profile | None, use_prefilter: bool = True) -> list[Cue]:
     """All cue hits in the whole text, in order of position."""
     folded = fold(text)
+    lower = folded.lower()
+    found: list[tuple[CueGroup, re.Match[str]]] = []
+    if not use_prefilter or len(lower) != len(folded):  # lower-casing changed offsets: run every pattern
+        for g in pack.groups:
+            for alt in g.alts:
+                found.extend((g, m) for m in alt.regex.finditer(folded))
+    else:
+        # Prefilter: a pattern whose first words are known runs only where such a word starts; one whose first
+        # word is common runs only when a rarer word it needs occurs; the rest always run.
+        starts, seen = prefilter.candidates(lower, pack.by_prefix, pack.watch)
+        for n, positions in starts.items():
+            g, alt = pack.flat[n]
+            if alt.constraints and any(seen.isdisjoint(c) for c in alt.constraints):
+                continue  # a word the pattern needs further on is not in the text
+            if alt.lead_space:  # the match may begin on the white space before the word
+                positions = positions + [_space_start(folded, pos) for pos in positions]
+            found.extend((g, m) for m in _match_at(alt.regex, folded, sorted(set(positions))))
+        triggered = {n for w in seen if w in pack.by_trigger for n in pack.by_trigger[w]}
+        for n in sorted(triggered):
+            g, alt = pack.flat[n]
+            if seen.isdisjoint(alt.prefixes) or any(seen.isdisjoint(c) for c in alt.constraints):  # type: ignore
+                continue
+            found.extend((g, m) for m in alt.regex.finditer(folded))
+        for n in pack.always:
+            g, alt = pack.flat[n]
+            found.extend((g, m) for m in alt.regex.finditer(folded))
     cues: list[Cue] = []
-    for g in pack.groups:
-        for m in g.regex.finditer(folded):
-            start, end = m.span()
-            while start < end and folded[start].isspace():  # sentence-start cues may begin on a newline
-                start += 1
-            if end > start:
-                cues.append(Cue(g.id, g.act, g.kind, start, end))
+    for g, m in found:
+        start, end = m.span()
+        while start < end and folded[start].isspace():  # sentence-start cues may begin on a newline
+            start += 1
+        if end > start:
+            cues.append(Cue(g.id, g.act, g.kind, start, end))
     if profile is not None:
         for rx in _work_patterns(profile.work):
             for m in rx.finditer(folded):
                 cues.append(Cue("their-work.profile", "their-work", "profile", m.start(), m.end()))
-    cues.sort(key=lambda c: (c.start, c.end))
+    cues = sorted(set(cues), key=lambda c: (c.start, c.end, c.group))
     return cues
+
+
+def _match_at(rx: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """The matches finditer would give, trying only the candidate start positions (leftmost, non-overlapping)."""
+    end = 0
+    for pos in starts:
+        if pos < end:
+            continue
+        m = rx.match(text, pos)
+        if m:
+            end = m.end() if m.end() > pos else pos + 1
+            yield m
+
+
+def _space_start(text: str, pos: int) -> int:
+    while pos > 0 and text[pos - 1].isspace():
+        pos -= 1
+    return pos
 
 
 def _work_patterns(work: Iterable[str]) -> list[re.Pattern[str]]:

@@ -46,7 +46,7 @@ def check(
         raise UsageError(f"unknown interface language {ui_code!r}; use en or nl")
     pack = load(code)
     ui = load(ui_code)
-    costs = {k: int(v) for k, v in pack.advice.get("ask_costs", {}).items()}
+    costs = pack.ask_costs
 
     sentences = [Sentence(s, e, text[s:e]) for s, e in segment.split(text, pack.abbreviations)]
     acts.assign(sentences, acts.find_cues(text, pack, recipient))

@@ -6,12 +6,16 @@ Adding a Dutch cue never touches Python (STYLE.md, example 2 and 3).
 
 from __future__ import annotations
 
+import json
 import re
 import tomllib
+import zlib
 from dataclasses import dataclass, field
-from functools import cache
-from importlib import resources
+from functools import cache, cached_property
+from pathlib import Path
 from typing import Any
+
+from . import prefilter
 
 SUPPORTED = ("en", "nl")
 
@@ -28,6 +32,26 @@ def fold(text: str) -> str:
     return text.translate(_FOLD)
 
 
+class Alt:
+    """One pattern of a cue group, compiled on first use; ``prefixes`` feeds the prefilter."""
+
+    __slots__ = ("source", "prefixes", "lead_space", "constraints", "_regex")
+
+    def __init__(self, source: str, prefixes: frozenset[str] | None, lead_space: bool = False,
+                 constraints: tuple[frozenset[str], ...] = ()) -> None:
+        self.source = source
+        self.prefixes = prefixes
+        self.lead_space = lead_space
+        self.constraints = constraints
+        self._regex: re.Pattern[str] | None = None
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        if self._regex is None:
+            self._regex = re.compile(self.source, re.IGNORECASE)
+        return self._regex
+
+
 @dataclass(frozen=True)
 class CueGroup:
     id: str
@@ -37,7 +61,7 @@ class CueGroup:
     peer_rule: bool
     frame: bool
     veto: bool
-    regex: re.Pattern[str]
+    alts: tuple[Alt, ...]
 
 
 @dataclass
@@ -47,13 +71,56 @@ class LangPack:
     groups: list[CueGroup]
     abbreviations: frozenset[str]
     function_words: frozenset[str]
-    roles: list[tuple[re.Pattern[str], int]]
-    durations: list[tuple[re.Pattern[str], float]]
+    role_sources: list[tuple[str, int]]
+    duration_sources: list[tuple[str, float]]
     advice: dict[str, Any]
     by_id: dict[str, CueGroup] = field(default_factory=dict)
+    # prefilter tables: word prefix -> the patterns that can only start with it; patterns that always run
+    # (patterns are numbered in `flat`; the tables hold those numbers, which hash fast)
+    flat: list[tuple[CueGroup, Alt]] = field(default_factory=list)
+    by_prefix: dict[str, list[int]] = field(default_factory=dict)   # run where such a word starts
+    by_trigger: dict[str, list[int]] = field(default_factory=dict)  # run over the text if such a word occurs
+    always: list[int] = field(default_factory=list)                 # no usable prefix: always run
+    watch: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         self.by_id = {g.id: g for g in self.groups}
+        common = self.function_words
+
+        def weak(words: frozenset[str]) -> int:
+            return sum(1 for w in words if w in common or len(w) <= 2)
+
+        watch: set[str] = set()
+        for g in self.groups:
+            for alt in g.alts:
+                n = len(self.flat)
+                self.flat.append((g, alt))
+                if alt.prefixes is None:
+                    self.always.append(n)
+                    continue
+                watch.update(w for c in alt.constraints for w in c)
+                best = min(alt.constraints, key=weak, default=None)
+                if weak(alt.prefixes) and best is not None and not weak(best):
+                    # the first word is common ('i', 'you'): wait for a rarer word the pattern also needs
+                    watch.update(alt.prefixes)
+                    for w in best:
+                        self.by_trigger.setdefault(w, []).append(n)
+                else:
+                    for p in alt.prefixes:
+                        self.by_prefix.setdefault(p, []).append(n)
+        self.watch = frozenset(watch)
+
+    @cached_property
+    def ask_costs(self) -> dict[str, int]:
+        return {k: int(v) for k, v in self.advice.get("ask_costs", {}).items()}
+
+    @cached_property
+    def roles(self) -> list[tuple[re.Pattern[str], int]]:
+        return [(re.compile(src, re.IGNORECASE), level) for src, level in self.role_sources]
+
+    @cached_property
+    def durations(self) -> list[tuple[re.Pattern[str], float]]:
+        return [(re.compile(src, re.IGNORECASE), minutes) for src, minutes in self.duration_sources]
 
     def text(self, *path: str, **values: Any) -> str:
         """Look up an advice text by path and fill in its {placeholders}."""
@@ -71,9 +138,19 @@ class LangPack:
         return list(node)
 
 
+_PACKAGE = Path(__file__).resolve().parent.parent  # the installed givefirst package (data ships inside it)
+
+
+def _source(code: str, name: str) -> str:
+    return (_PACKAGE / "lang" / code / name).read_text(encoding="utf-8")
+
+
+def _checksum(source: str) -> str:
+    return f"{zlib.crc32(source.encode('utf-8')):08x}"
+
+
 def _read(code: str, name: str) -> dict[str, Any]:
-    ref = resources.files("givefirst.lang").joinpath(code, name)
-    return tomllib.loads(ref.read_text(encoding="utf-8"))
+    return tomllib.loads(_source(code, name))
 
 
 def _expand(pattern: str, macros: dict[str, str], where: str) -> str:
@@ -89,25 +166,60 @@ def _expand(pattern: str, macros: dict[str, str], where: str) -> str:
     return pattern
 
 
-def _compile(patterns: list[str], macros: dict[str, str], where: str) -> re.Pattern[str]:
-    parts = [_expand(p, macros, where) for p in patterns]
+def _expanded_groups(cues: dict[str, Any], code: str) -> list[tuple[dict[str, Any], list[str]]]:
+    macros: dict[str, str] = dict(cues.get("macros", {}))
+    return [(g, [_expand(p, macros, f"lang/{code}/cues.toml [{g['id']}]") for p in g["patterns"]])
+            for g in cues["cue"]]
+
+
+def build_index(code: str) -> dict[str, Any]:
+    """The prefilter index of a language's cues.toml (what `make index` writes to cues.index.json)."""
+    source = _source(code, "cues.toml")
+    cues = tomllib.loads(source)
+    return {
+        "crc32": _checksum(source),
+        "prefixes": {g["id"]: [_entry(prefilter.analyse(src)) for src in srcs]
+                     for g, srcs in _expanded_groups(cues, code)},
+    }
+
+
+def _entry(found: tuple[frozenset[str], bool, list[frozenset[str]]] | None) -> dict[str, Any] | None:
+    if found is None:
+        return None
+    return {"words": sorted(found[0]), "lead_space": found[1], "then": [sorted(c) for c in found[2]]}
+
+
+def _alt(src: str, entry: dict[str, Any] | None) -> Alt:
+    if entry is None:
+        return Alt(src, None)
+    return Alt(src, frozenset(entry["words"]), bool(entry["lead_space"]),
+               tuple(frozenset(c) for c in entry.get("then", [])))
+
+
+def _index(code: str, source: str) -> dict[str, list[dict[str, Any] | None]] | None:
     try:
-        return re.compile("|".join(f"(?:{p})" for p in parts), re.IGNORECASE)
-    except re.error as exc:  # a data error: name the group so it is easy to fix
-        raise ValueError(f"{where}: bad pattern: {exc}") from exc
+        data = json.loads(_source(code, "cues.index.json"))
+    except (OSError, ValueError):
+        return None
+    if data.get("crc32") != _checksum(source):
+        return None  # stale: the cues changed since `make index`
+    return data.get("prefixes")
 
 
 @cache
 def load(code: str) -> LangPack:
-    """Load and compile one language pack (cached for the process)."""
+    """Load one language pack (cached for the process). Patterns compile lazily, on first use."""
     if code not in SUPPORTED:
         raise KeyError(code)
-    cues = _read(code, "cues.toml")
+    source = _source(code, "cues.toml")
+    cues = tomllib.loads(source)
     advice = _read(code, "advice.toml")
-    macros: dict[str, str] = dict(cues.get("macros", {}))
+    index = _index(code, source)
     groups = []
-    for g in cues["cue"]:
-        where = f"lang/{code}/cues.toml [{g['id']}]"
+    for g, srcs in _expanded_groups(cues, code):
+        pre = index.get(g["id"]) if index else None
+        if pre is None or len(pre) != len(srcs):
+            pre = [_entry(prefilter.analyse(src)) for src in srcs]
         groups.append(
             CueGroup(
                 id=g["id"],
@@ -117,27 +229,41 @@ def load(code: str) -> LangPack:
                 peer_rule=bool(g.get("peer_rule", False)),
                 frame=bool(g.get("frame", False)),
                 veto=bool(g.get("veto", False)),
-                regex=_compile(g["patterns"], macros, where),
+                alts=tuple(_alt(src, entry) for src, entry in zip(srcs, pre, strict=True)),
             )
         )
-    roles = [
-        (_compile(r["patterns"], macros, f"lang/{code}/cues.toml [roles]"), int(r["level"]))
-        for r in cues.get("roles", [])
-    ]
-    durations = [
-        (_compile([d["pattern"]], macros, f"lang/{code}/cues.toml [durations]"), float(d["minutes"]))
-        for d in cues.get("durations", [])
-    ]
+    macros: dict[str, str] = dict(cues.get("macros", {}))
+    where = f"lang/{code}/cues.toml"
     return LangPack(
         code=code,
         name=cues["name"],
         groups=groups,
         abbreviations=frozenset(a.lower() for a in cues.get("abbreviations", [])),
         function_words=frozenset(w.lower() for w in cues.get("function_words", [])),
-        roles=roles,
-        durations=durations,
+        role_sources=[("|".join(f"(?:{_expand(p, macros, where)})" for p in r["patterns"]), int(r["level"]))
+                      for r in cues.get("roles", [])],
+        duration_sources=[(_expand(d["pattern"], macros, where), float(d["minutes"]))
+                          for d in cues.get("durations", [])],
         advice=advice,
     )
+
+
+def validate(code: str) -> list[str]:
+    """Compile every pattern of a pack; return the errors (used by the tests: data errors surface early)."""
+    pack = load(code)
+    errors = []
+    for g in pack.groups:
+        for alt in g.alts:
+            try:
+                alt.regex  # noqa: B018 - compiling is the check
+            except re.error as exc:
+                errors.append(f"lang/{code}/cues.toml [{g.id}]: {exc}: {alt.source[:80]}")
+    for src, _ in pack.role_sources + pack.duration_sources:  # type: ignore[operator]
+        try:
+            re.compile(src)
+        except re.error as exc:
+            errors.append(f"lang/{code}/cues.toml roles/durations: {exc}")
+    return errors
 
 
 @cache
@@ -149,6 +275,5 @@ def examples(code: str) -> dict[str, Any]:
 @cache
 def rules() -> dict[str, dict[str, Any]]:
     """Language-neutral rule metadata: mistake, severity, points, source."""
-    ref = resources.files("givefirst.data").joinpath("rules.toml")
-    data = tomllib.loads(ref.read_text(encoding="utf-8"))
+    data = tomllib.loads((_PACKAGE / "data" / "rules.toml").read_text(encoding="utf-8"))
     return {r["id"]: r for r in data["rule"]}

@@ -1,0 +1,67 @@
+"""The prefilter only saves time: results with and without it are identical."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from givefirst.engine import acts, prefilter
+from givefirst.engine.lexicon import SUPPORTED, build_index, examples, load, validate
+
+
+@pytest.mark.parametrize("code", SUPPORTED)
+def test_every_pattern_compiles(code):
+    assert validate(code) == []
+
+
+@pytest.mark.parametrize("code", SUPPORTED)
+def test_shipped_index_is_current(code):
+    from givefirst.engine.lexicon import _source
+
+    shipped = json.loads(_source(code, "cues.index.json"))
+    assert shipped == json.loads(json.dumps(build_index(code))), "run `make index` after editing cues.toml"
+
+
+@pytest.mark.parametrize(("pattern", "expected"), [
+    (r"\b(?:grab|get|go\s+for)\s+coffee", {"grab", "get", "go"}),
+    (r"(?:^|(?<=[.!?]\s))\s*(?:please\s+)?(?:send|call)\b", {"please", "send", "call"}),
+    (r"\bmeet(?:ing)?\s+you", {"meet", "meetin"}),
+    (r"coffee", None),          # not anchored at a word start
+    (r"\s*coffee", None),       # optional space does not anchor either
+    (r"\b\d+", None),           # starts with a class
+    (r"\b(?:a|\d+)\s+call", None),
+])
+def test_prefixes(pattern, expected):
+    got = prefilter.prefixes(pattern)
+    assert (None if got is None else set(got)) == expected
+
+
+def _cues_without_prefilter(text, pack):
+    return acts.find_cues(text, pack, None, use_prefilter=False)
+
+
+def _texts():
+    for code in SUPPORTED:
+        for e in examples(code)["example"]:
+            yield code, e["text"]
+
+
+@pytest.mark.parametrize(("code", "text"), list(_texts()))
+def test_same_cues_with_and_without_prefilter_on_examples(code, text):
+    pack = load(code)
+    assert acts.find_cues(text, pack, None) == _cues_without_prefilter(text, pack)
+
+
+WORDS = st.sampled_from("could you grab coffee pick your brain koffie sparren heb je tijd voor een kopje "
+                        "I'd love to feature you in my series 12,000 readers happy to help in any way "
+                        "Let's connect please send me let me know ! ? . , \n".split(" "))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(WORDS, min_size=1, max_size=40).map(" ".join), st.sampled_from(SUPPORTED))
+def test_same_cues_with_and_without_prefilter_on_random_text(text, code):
+    pack = load(code)
+    assert acts.find_cues(text, pack, None) == _cues_without_prefilter(text, pack)
