@@ -73,6 +73,7 @@ def load_file(path: Path) -> list[Message]:
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise CorpusError(f"{path}: {exc}") from None
     lang = data.get("lang") or path.parent.name
+    named = data.get("profiles", {})
     out = []
     for i, m in enumerate(data.get("message", [])):
         where = f"{path} message {i + 1} ({m.get('id', '?')})"
@@ -85,13 +86,25 @@ def load_file(path: Path) -> list[Message]:
             out.append(Message(
                 id=m["id"], lang=m.get("lang", lang), text=text, tier=tier, mistakes=mistakes,
                 channel=m.get("channel", "email"),
-                recipient=from_dict(m["to"], where)[0] if "to" in m else None,
-                sender=from_dict(m["from"], where)[0] if "from" in m else None,
+                recipient=_profile(m, "to", named, where),
+                sender=_profile(m, "from", named, where),
                 spans=spans, source=str(path),
             ))
         except KeyError as exc:
             raise CorpusError(f"{where}: missing field {exc}") from None
     return out
+
+
+def _profile(m: dict, key: str, named: dict, where: str) -> Profile | None:
+    """A profile given inline, or by the name of an entry in the file's [profiles] table."""
+    if key not in m:
+        return None
+    value = m[key]
+    if isinstance(value, str):
+        if value not in named:
+            raise CorpusError(f"{where}: unknown profile name {value!r}")
+        value = named[value]
+    return from_dict(value, where)[0]
 
 
 def load(root: str | Path) -> list[Message]:
