@@ -22,7 +22,7 @@ from .model import Cue, Profile, Sentence
 
 # signal acts that are not among the five public acts
 SIGNALS = ("request", "labor", "vague-offer", "flattery", "follow-up", "smalltalk", "rhetorical", "number",
-           "audience", "gratitude", "made")
+           "audience", "gratitude", "made", "promote")
 
 _DEFAULT_COST = {"reply": 2, "request": 10}
 _QUESTION_END = re.compile(r"\?[\s\"'\u201d\u2019)]*$")
@@ -65,8 +65,10 @@ def find_cues(text: str, pack: LangPack, profile: Profile | None, use_prefilter:
         if end > start:
             cues.append(Cue(g.id, g.act, g.kind, start, end))
     if profile is not None:
-        for rx in _work_patterns(profile.work):
+        for rx, titled in _work_patterns(profile.work):
             for m in rx.finditer(folded):
+                if titled and m.group() == m.group().lower():
+                    continue
                 cues.append(Cue("their-work.profile", "their-work", "profile", m.start(), m.end()))
     cues = sorted(set(cues), key=lambda c: (c.start, c.end, c.group))
     return cues
@@ -90,8 +92,9 @@ def _space_start(text: str, pos: int) -> int:
     return pos
 
 
-def _work_patterns(work: Iterable[str]) -> list[re.Pattern[str]]:
-    """A recipient's known work matched case-insensitively, quotes and a leading article optional."""
+def _work_patterns(work: Iterable[str]) -> list[tuple[re.Pattern[str], bool]]:
+    """A recipient's known work matched case-insensitively, quotes, a possessive 's and a leading article
+    optional. The flag says the title has capitals: then an all-lower-case mention is a topic, not the title."""
     out = []
     for item in work:
         words = re.findall(r"\w+", fold(item))
@@ -99,8 +102,8 @@ def _work_patterns(work: Iterable[str]) -> list[re.Pattern[str]]:
             continue
         if len(words) > 1 and words[0].lower() in {"the", "a", "an", "de", "het", "een"}:
             words = words[1:]
-        body = r"\W{1,3}".join(re.escape(w) for w in words)
-        out.append(re.compile(rf"(?<!\w){body}(?!\w)", re.IGNORECASE))
+        body = r"(?:'s)?\W{1,3}".join(re.escape(w) for w in words)
+        out.append((re.compile(rf"(?<!\w){body}(?:'s)?(?!\w)", re.IGNORECASE), item != item.lower()))
     return out
 
 
@@ -132,7 +135,11 @@ def label(sentence: Sentence, pack: LangPack, costs: dict[str, int]) -> set[str]
     """Set the sentence's acts, ask kind and cost; return the signals seen (for the rules)."""
     by_act: dict[str, list[Cue]] = {}
     groups = pack.by_id
+    is_question = bool(_QUESTION_END.search(sentence.text))
     for c in sentence.cues:
+        g = groups.get(c.group)  # profile cues have no group
+        if g is not None and g.question_only and not is_question:
+            continue  # Dutch inversion ("mag je") is a request only in a question
         by_act.setdefault(c.act, []).append(c)
     signals = {a for a in by_act if a in SIGNALS}
 
@@ -141,7 +148,6 @@ def label(sentence: Sentence, pack: LangPack, costs: dict[str, int]) -> set[str]
     frame_gives = [c for c in gives if groups[c.group].frame]
     labor = by_act.get("labor", [])
     asks = list(by_act.get("ask", []))
-    is_question = bool(_QUESTION_END.search(sentence.text))
 
     acts: set[str] = set()
     # who benefits: an interview "for my thesis" serves the sender, whatever frame it is in
@@ -160,11 +166,23 @@ def label(sentence: Sentence, pack: LangPack, costs: dict[str, int]) -> set[str]
         # "let me know if I can help" is an offer, not a request to reply, and not a give either
         asks = [c for c in asks if c.kind not in ("reply", "request")]
         frame_gives = []
-    made_for_them = "made" in signals and "their-work" in by_act and not labor
+    # things the sender made or does for the recipient's work, or made with a stated benefit for them
+    if any(groups[c.group].peer_rule for c in asks) and all(
+        groups[c.group].kind in ("return", "offer") for c in strong_gives + frame_gives
+    ):
+        # "in return I'll buy you lunch": the reciprocity frame wraps a meeting request, not a give
+        strong_gives, frame_gives = [], []
+    made_for_them = not labor and not asks and (
+        ("made" in signals and ("their-work" in by_act or "value" in by_act))
+        or ("promote" in signals and "their-work" in by_act and "request" not in signals)
+    )
     if strong_gives or frame_gives or made_for_them:
         acts.add("give")
     if is_question and not asks and not signals & {"smalltalk", "rhetorical"}:
         asks.append(Cue("question", "ask", "reply", sentence.start, sentence.end))
+    if asks and strong_gives and not is_question and "request" not in signals:
+        # "so your team only needs to review it": a give that mentions work, not a request
+        asks = [c for c in asks if groups[c.group].peer_rule]
     if asks:
         acts.add("ask")
         kinds = [c for c in asks if c.kind not in ("request", "reply")] or asks

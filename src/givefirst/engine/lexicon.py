@@ -61,6 +61,7 @@ class CueGroup:
     peer_rule: bool
     frame: bool
     veto: bool
+    question_only: bool
     alts: tuple[Alt, ...]
 
 
@@ -229,6 +230,7 @@ def load(code: str) -> LangPack:
                 peer_rule=bool(g.get("peer_rule", False)),
                 frame=bool(g.get("frame", False)),
                 veto=bool(g.get("veto", False)),
+                question_only=bool(g.get("question_only", False)),
                 alts=tuple(_alt(src, entry) for src, entry in zip(srcs, pre, strict=True)),
             )
         )
