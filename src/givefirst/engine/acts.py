@@ -17,12 +17,12 @@ import re
 from collections.abc import Iterable, Iterator
 
 from . import prefilter
-from .lexicon import CueGroup, LangPack, fold
+from .lexicon import Alt, CueGroup, LangPack, fold
 from .model import Cue, Profile, Sentence
 
 # signal acts that are not among the five public acts
 SIGNALS = ("request", "labor", "vague-offer", "flattery", "follow-up", "smalltalk", "rhetorical", "number",
-           "audience", "gratitude", "made", "promote")
+           "audience", "gratitude", "made", "promote", "desire")
 
 _DEFAULT_COST = {"reply": 2, "request": 10}
 _QUESTION_END = re.compile(r"\?[\s\"'\u201d\u2019)]*$")
@@ -32,11 +32,11 @@ def find_cues(text: str, pack: LangPack, profile: Profile | None, use_prefilter:
     """All cue hits in the whole text, in order of position."""
     folded = fold(text)
     lower = folded.lower()
-    found: list[tuple[CueGroup, re.Match[str]]] = []
+    found: list[tuple[CueGroup, Alt, re.Match[str]]] = []
     if not use_prefilter or len(lower) != len(folded):  # lower-casing changed offsets: run every pattern
         for g in pack.groups:
             for alt in g.alts:
-                found.extend((g, m) for m in alt.regex.finditer(folded))
+                found.extend((g, alt, m) for m in alt.regex.finditer(folded))
     else:
         # Prefilter: a pattern whose first words are known runs only where such a word starts; one whose first
         # word is common runs only when a rarer word it needs occurs; the rest always run.
@@ -47,23 +47,23 @@ def find_cues(text: str, pack: LangPack, profile: Profile | None, use_prefilter:
                 continue  # a word the pattern needs further on is not in the text
             if alt.lead_space:  # the match may begin on the white space before the word
                 positions = positions + [_space_start(folded, pos) for pos in positions]
-            found.extend((g, m) for m in _match_at(alt.regex, folded, sorted(set(positions))))
+            found.extend((g, alt, m) for m in _match_at(alt.regex, folded, sorted(set(positions))))
         triggered = {n for w in seen if w in pack.by_trigger for n in pack.by_trigger[w]}
         for n in sorted(triggered):
             g, alt = pack.flat[n]
             if seen.isdisjoint(alt.prefixes) or any(seen.isdisjoint(c) for c in alt.constraints):  # type: ignore
                 continue
-            found.extend((g, m) for m in alt.regex.finditer(folded))
+            found.extend((g, alt, m) for m in alt.regex.finditer(folded))
         for n in pack.always:
             g, alt = pack.flat[n]
-            found.extend((g, m) for m in alt.regex.finditer(folded))
+            found.extend((g, alt, m) for m in alt.regex.finditer(folded))
     cues: list[Cue] = []
-    for g, m in found:
+    for g, alt, m in found:
         start, end = m.span()
         while start < end and folded[start].isspace():  # sentence-start cues may begin on a newline
             start += 1
         if end > start:
-            cues.append(Cue(g.id, g.act, g.kind, start, end))
+            cues.append(Cue(g.id, g.act, g.kind, start, end, alt.needs_frame))
     if profile is not None:
         for rx, titled in _work_patterns(profile.work):
             for m in rx.finditer(folded):
@@ -147,7 +147,9 @@ def label(sentence: Sentence, pack: LangPack, costs: dict[str, int]) -> set[str]
     strong_gives = [c for c in gives if not groups[c.group].frame]
     frame_gives = [c for c in gives if groups[c.group].frame]
     labor = by_act.get("labor", [])
-    asks = list(by_act.get("ask", []))
+    # an object pattern ("a quick call", "your feedback") asks only inside a request, a question or a wish
+    framed = is_question or bool(signals & {"request", "desire"}) or any(groups[c.group].frame for c in gives)
+    asks = [c for c in by_act.get("ask", []) if framed or not c.needs_frame]
 
     acts: set[str] = set()
     # who benefits: an interview "for my thesis" serves the sender, whatever frame it is in

@@ -35,10 +35,11 @@ def fold(text: str) -> str:
 class Alt:
     """One pattern of a cue group, compiled on first use; ``prefixes`` feeds the prefilter."""
 
-    __slots__ = ("source", "prefixes", "lead_space", "constraints", "_regex")
+    __slots__ = ("source", "prefixes", "lead_space", "constraints", "needs_frame", "_regex")
 
     def __init__(self, source: str, prefixes: frozenset[str] | None, lead_space: bool = False,
                  constraints: tuple[frozenset[str], ...] = ()) -> None:
+        self.needs_frame = False  # from object_patterns: an ask only with a request, a question or a wish
         self.source = source
         self.prefixes = prefixes
         self.lead_space = lead_space
@@ -168,8 +169,10 @@ def _expand(pattern: str, macros: dict[str, str], where: str) -> str:
 
 
 def _expanded_groups(cues: dict[str, Any], code: str) -> list[tuple[dict[str, Any], list[str]]]:
+    """Each group with its expanded patterns: `patterns` first, then `object_patterns`."""
     macros: dict[str, str] = dict(cues.get("macros", {}))
-    return [(g, [_expand(p, macros, f"lang/{code}/cues.toml [{g['id']}]") for p in g["patterns"]])
+    return [(g, [_expand(p, macros, f"lang/{code}/cues.toml [{g['id']}]")
+                 for p in g.get("patterns", []) + g.get("object_patterns", [])])
             for g in cues["cue"]]
 
 
@@ -221,6 +224,9 @@ def load(code: str) -> LangPack:
         pre = index.get(g["id"]) if index else None
         if pre is None or len(pre) != len(srcs):
             pre = [_entry(prefilter.analyse(src)) for src in srcs]
+        alts = tuple(_alt(src, entry) for src, entry in zip(srcs, pre, strict=True))
+        for alt in alts[len(g.get("patterns", [])):]:
+            alt.needs_frame = True
         groups.append(
             CueGroup(
                 id=g["id"],
@@ -231,7 +237,7 @@ def load(code: str) -> LangPack:
                 frame=bool(g.get("frame", False)),
                 veto=bool(g.get("veto", False)),
                 question_only=bool(g.get("question_only", False)),
-                alts=tuple(_alt(src, entry) for src, entry in zip(srcs, pre, strict=True)),
+                alts=alts,
             )
         )
     macros: dict[str, str] = dict(cues.get("macros", {}))

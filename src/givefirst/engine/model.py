@@ -66,6 +66,7 @@ class Cue:
     kind: str
     start: int
     end: int
+    needs_frame: bool = False
 
 
 @dataclass
