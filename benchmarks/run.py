@@ -100,7 +100,8 @@ def bench_cold_start(tmp: Path, runs: int = 15) -> dict[str, float]:
     msg.write_text((ROOT / "benchmarks" / "message-150-words.txt").read_text(encoding="utf-8"), encoding="utf-8")
     exe_p = shutil.which("proselint", path=str(BIN)) or "proselint"
     cmds = {
-        "givefirst": [str(BIN / "givefirst"), "check", str(msg), "--format", "json"],
+        "givefirst": [str(BIN / "givefirst"), "check", str(msg)],
+        "givefirst_json": [str(BIN / "givefirst"), "check", str(msg), "--format", "json"],
         "proselint": [exe_p, "check", str(msg)],
     }
     out: dict[str, float] = {}
@@ -152,7 +153,8 @@ Shared 2-core machines are noisy; each comparison below was measured side by sid
 | what | givefirst | proselint | ratio | target |
 | --- | --- | --- | --- | --- |
 | batch throughput, {n:,} Stanford politeness requests (one process each) | {g_rate:,.0f} msg/s ({g_time:.1f} s) | {p_rate:,.0f} msg/s ({p_time:.1f} s) | {ratio:.1f}x | >= 10x: {met[ratio >= 10]} |
-| cold start, `check FILE` (median of 15) | {cold['givefirst'] * 1000:.0f} ms | {cold['proselint'] * 1000:.0f} ms | {cold['givefirst'] / cold['proselint']:.2f} | no slower: {met[cold['givefirst'] <= cold['proselint']]} |
+| cold start, `check FILE` (text report, median of 15) | {cold['givefirst'] * 1000:.0f} ms | {cold['proselint'] * 1000:.0f} ms | {cold['givefirst'] / cold['proselint']:.2f} | no slower: {met[cold['givefirst'] <= cold['proselint']]} |
+| cold start, `check FILE --format json` (median of 15) | {cold['givefirst_json'] * 1000:.0f} ms | {cold['proselint'] * 1000:.0f} ms | {cold['givefirst_json'] / cold['proselint']:.2f} | no slower: {met[cold['givefirst_json'] <= cold['proselint']]} |
 
 In-process latency of `check()` on a {lat['words']}-word English message to a far-above recipient, {lat['runs']} runs:
 p50 **{lat['p50']:.2f} ms**, p95 {lat['p95']:.2f} ms (target p50 <= 2 ms: {met[lat['p50'] <= 2.0]}).

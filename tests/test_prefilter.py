@@ -31,8 +31,9 @@ def test_shipped_index_is_current(code):
     (r"\bmeet(?:ing)?\s+you", {"meet", "meetin"}),
     (r"coffee", None),          # not anchored at a word start
     (r"\s*coffee", None),       # optional space does not anchor either
-    (r"\b\d+", None),           # starts with a class
-    (r"\b(?:a|\d+)\s+call", None),
+    (r"\b\d+", set("0123456789")),  # a number starts a word
+    (r"\b(?:a|\d+)\s+call", {"a"} | set("0123456789")),
+    (r"\b[a-z]+x", None),       # starts with a letter class
 ])
 def test_prefixes(pattern, expected):
     got = prefilter.prefixes(pattern)

@@ -40,7 +40,7 @@ def find_cues(text: str, pack: LangPack, profile: Profile | None, use_prefilter:
     else:
         # Prefilter: a pattern whose first words are known runs only where such a word starts; one whose first
         # word is common runs only when a rarer word it needs occurs; the rest always run.
-        starts, seen = prefilter.candidates(lower, pack.by_prefix, pack.watch)
+        starts, seen = prefilter.candidates(lower, pack.by_prefix, pack.watch, pack.word_cache)
         for n, positions in starts.items():
             g, alt = pack.flat[n]
             if alt.constraints and any(seen.isdisjoint(c) for c in alt.constraints):

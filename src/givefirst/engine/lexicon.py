@@ -84,6 +84,7 @@ class LangPack:
     by_trigger: dict[str, list[int]] = field(default_factory=dict)  # run over the text if such a word occurs
     always: list[int] = field(default_factory=list)                 # no usable prefix: always run
     watch: frozenset[str] = frozenset()
+    word_cache: dict[str, Any] = field(default_factory=dict)  # prefilter: word -> patterns it can start
 
     def __post_init__(self) -> None:
         self.by_id = {g.id: g for g in self.groups}

@@ -34,6 +34,10 @@ def _is_space_class(av: object) -> bool:
     )
 
 
+def _digit_class(av: object) -> bool:
+    return isinstance(av, list) and len(av) == 1 and av[0][0] is _C.CATEGORY and av[0][1] is _C.CATEGORY_DIGIT
+
+
 def _zero_width(items: list) -> bool:
     for op, av in items:
         if op is _C.BRANCH:
@@ -49,8 +53,10 @@ def _anchors(items: list) -> bool:
     for op, av in items:
         if op is _C.AT and av in (_C.AT_BOUNDARY, _C.AT_BEGINNING, _C.AT_BEGINNING_LINE, _C.AT_BEGINNING_STRING):
             return True
-        if op is _C.ASSERT and av[0] == -1 and av[1] and av[1][-1][0] is _C.IN and _is_space_class(av[1][-1][1]):
-            return True
+        if op is _C.ASSERT and av[0] == -1 and av[1]:
+            last_op, last_av = av[1][-1]
+            if (last_op is _C.IN and _is_space_class(last_av)) or (last_op is _C.LITERAL and chr(last_av).isspace()):
+                return True
         if op is _C.BRANCH and all(_anchors(list(b)) for b in av[1]):
             return True
     return False
@@ -80,6 +86,9 @@ def _seq(items: list, state: set[tuple[str, bool]]) -> set[tuple[str, bool]]:
                 continue  # leading white space: the next literal still starts a word
             taken = {(p, True) for p, _ in _seq(sub, set(state))}
             state = taken if lo >= 1 else state | taken
+        elif op is _C.IN and _digit_class(av):  # \d: a number starts a word too
+            state = {(p + d, False) if not c else (p, c) for p, c in state for d in "0123456789"}
+            state = {(p, True) for p, _ in state}
         else:  # a class, a dot, a category, a backreference: the prefix ends here
             state = {(p, True) for p, _ in state}
     return state
@@ -182,10 +191,15 @@ def _constraints(items: list) -> list[frozenset[str]]:
     return out
 
 
-def candidates(text_lower: str, by_prefix: dict[str, list[T]], watch: frozenset[str] = frozenset()
+def candidates(text_lower: str, by_prefix: dict[str, list[T]], watch: frozenset[str] = frozenset(),
+               cache: dict[str, tuple[tuple[T, ...], tuple[str, ...]]] | None = None
                ) -> tuple[dict[T, list[int]], set[str]]:
     """For each pattern whose word prefix occurs in the text, the offsets of the words that carry it; and which
-    of the watched word prefixes (the patterns' later words) occur."""
+    of the watched word prefixes (the patterns' later words) occur.
+
+    ``cache`` maps a word to (patterns it can start, watched prefixes it carries); words repeat across
+    messages, so a batch mostly skips the prefix loop.
+    """
     occurrences: dict[str, list[int]] = {}
     for m in _WORD_RUN.finditer(text_lower):
         w = m.group()
@@ -193,17 +207,29 @@ def candidates(text_lower: str, by_prefix: dict[str, list[T]], watch: frozenset[
             occurrences[w].append(m.start())
         else:
             occurrences[w] = [m.start()]
+    if cache is None:
+        cache = {}
+    elif len(cache) > 200_000:
+        cache.clear()
     out: dict[T, list[int]] = {}
-    keys: set[str] = set()
+    seen: set[str] = set()
     for w, starts in occurrences.items():
-        for k in range(1, min(len(w), PREFIX_LEN) + 1):
-            key = w[:k]
-            keys.add(key)
-            hits = by_prefix.get(key)
-            if hits:
-                for item in hits:
-                    if item in out:
-                        out[item].extend(starts)
-                    else:
-                        out[item] = list(starts)
-    return out, keys & watch if watch else set()
+        entry = cache.get(w)
+        if entry is None:
+            hits: list[T] = []
+            watched = []
+            for k in range(1, min(len(w), PREFIX_LEN) + 1):
+                key = w[:k]
+                if key in watch:
+                    watched.append(key)
+                found = by_prefix.get(key)
+                if found:
+                    hits.extend(found)
+            entry = cache[w] = (tuple(hits), tuple(watched))
+        for item in entry[0]:
+            if item in out:
+                out[item].extend(starts)
+            else:
+                out[item] = list(starts)
+        seen.update(entry[1])
+    return out, seen
