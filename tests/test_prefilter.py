@@ -26,13 +26,15 @@ def test_shipped_index_is_current(code):
 
 
 @pytest.mark.parametrize(("pattern", "expected"), [
-    (r"\b(?:grab|get|go\s+for)\s+coffee", {"grab", "get", "go"}),
-    (r"(?:^|(?<=[.!?]\s))\s*(?:please\s+)?(?:send|call)\b", {"please", "send", "call"}),
-    (r"\bmeet(?:ing)?\s+you", {"meet", "meetin"}),
+    # a trailing space marks a whole word; otherwise the key is a word prefix (at most 6 characters)
+    (r"\b(?:grab|get|go\s+for)\s+coffee", {"grab ", "get ", "go "}),
+    (r"(?:^|(?<=[.!?]\s))\s*(?:please\s+)?(?:send|call)\b", {"please ", "send ", "call "}),
+    (r"\bmeet(?:ing)?\s+you", {"meet ", "meetin"}),
+    (r"\bcoffees?\b", {"coffee", "coffee "}),  # "coffees" (prefix) or exactly "coffee"
     (r"coffee", None),          # not anchored at a word start
     (r"\s*coffee", None),       # optional space does not anchor either
     (r"\b\d+", set("0123456789")),  # a number starts a word
-    (r"\b(?:a|\d+)\s+call", {"a"} | set("0123456789")),
+    (r"\b(?:a|\d+)\s+call", {"a "} | set("0123456789")),
     (r"\b[a-z]+x", None),       # starts with a letter class
 ])
 def test_prefixes(pattern, expected):

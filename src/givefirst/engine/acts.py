@@ -40,7 +40,7 @@ def find_cues(text: str, pack: LangPack, profile: Profile | None, use_prefilter:
     else:
         # Prefilter: a pattern whose first words are known runs only where such a word starts; one whose first
         # word is common runs only when a rarer word it needs occurs; the rest always run.
-        starts, seen = prefilter.candidates(lower, pack.by_prefix, pack.watch, pack.word_cache)
+        starts, seen, occurrences = prefilter.candidates(lower, pack.by_prefix, pack.watch, pack.word_cache)
         for n, positions in starts.items():
             g, alt = pack.flat[n]
             if alt.constraints and any(seen.isdisjoint(c) for c in alt.constraints):
@@ -49,11 +49,20 @@ def find_cues(text: str, pack: LangPack, profile: Profile | None, use_prefilter:
                 positions = positions + [_space_start(folded, pos) for pos in positions]
             found.extend((g, alt, m) for m in _match_at(alt.regex, folded, sorted(set(positions))))
         triggered = {n for w in seen if w in pack.by_trigger for n in pack.by_trigger[w]}
+        where: dict[str, list[int]] = {}  # word prefix -> offsets of the words that start with it
         for n in sorted(triggered):
             g, alt = pack.flat[n]
             if seen.isdisjoint(alt.prefixes) or any(seen.isdisjoint(c) for c in alt.constraints):  # type: ignore
                 continue
-            found.extend((g, alt, m) for m in alt.regex.finditer(folded))
+            positions = []
+            for p in alt.prefixes:  # type: ignore[union-attr]
+                if p not in where:
+                    where[p] = (occurrences.get(p[:-1], []) if p.endswith(" ") else
+                                [s for w, at in occurrences.items() if w.startswith(p) for s in at])
+                positions += where[p]
+            if alt.lead_space:
+                positions += [_space_start(folded, pos) for pos in positions]
+            found.extend((g, alt, m) for m in _match_at(alt.regex, folded, sorted(set(positions))))
         for n in pack.always:
             g, alt = pack.flat[n]
             found.extend((g, alt, m) for m in alt.regex.finditer(folded))

@@ -62,11 +62,20 @@ def _anchors(items: list) -> bool:
     return False
 
 
+def _end_word(state: set[tuple[str, bool]]) -> set[tuple[str, bool]]:
+    """Close open prefixes at a word end: 'a' followed by white space or \b is the word 'a' (written 'a ')."""
+    return {(p + " ", True) if not c and p and p[-1].isalnum() else (p, True) if not c and p else (p, c)
+            for p, c in state}
+
+
 def _seq(items: list, state: set[tuple[str, bool]]) -> set[tuple[str, bool]]:
     """Extend (prefix, closed) pairs through a sequence of regex items."""
     for op, av in items:
         if all(closed for _, closed in state):
             return state
+        if op is _C.AT and av is _C.AT_BOUNDARY:
+            state = _end_word(state)
+            continue
         if op in (_C.AT, _C.ASSERT, _C.ASSERT_NOT):
             continue
         if op is _C.LITERAL:
@@ -82,8 +91,11 @@ def _seq(items: list, state: set[tuple[str, bool]]) -> set[tuple[str, bool]]:
         elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT, getattr(_C, "POSSESSIVE_REPEAT", None)):
             lo, _hi, sub = av
             sub = list(sub)
-            if all(p == "" for p, _ in state) and len(sub) == 1 and sub[0][0] is _C.IN and _is_space_class(sub[0][1]):
-                continue  # leading white space: the next literal still starts a word
+            if len(sub) == 1 and sub[0][0] is _C.IN and _is_space_class(sub[0][1]):
+                if all(p == "" for p, _ in state):
+                    continue  # leading white space: the next literal still starts a word
+                state = _end_word(state) if lo >= 1 else state | _end_word(state)
+                continue
             taken = {(p, True) for p, _ in _seq(sub, set(state))}
             state = taken if lo >= 1 else state | taken
         elif op is _C.IN and _digit_class(av):  # \d: a number starts a word too
@@ -135,12 +147,18 @@ def analyse(pattern: str, flags: int = re.IGNORECASE) -> tuple[frozenset[str], b
 
 
 def _words(state: set[tuple[str, bool]]) -> frozenset[str] | None:
+    """Keys for the word index: 'word ' (trailing space) for a whole short word, else a prefix of a word."""
     out = set()
     for p, _closed in state:
-        m = _WORD_RUN.match(p)
+        core = p[:-1] if p.endswith(" ") else p
+        m = _WORD_RUN.match(core)
         if not m:
             return None
-        out.add(m.group()[:PREFIX_LEN])
+        word = m.group()
+        if p.endswith(" ") and word == core and len(word) <= PREFIX_LEN:
+            out.add(word + " ")
+        else:
+            out.add(word[:PREFIX_LEN])
     return frozenset(out)
 
 
@@ -193,9 +211,9 @@ def _constraints(items: list) -> list[frozenset[str]]:
 
 def candidates(text_lower: str, by_prefix: dict[str, list[T]], watch: frozenset[str] = frozenset(),
                cache: dict[str, tuple[tuple[T, ...], tuple[str, ...]]] | None = None
-               ) -> tuple[dict[T, list[int]], set[str]]:
+               ) -> tuple[dict[T, list[int]], set[str], dict[str, list[int]]]:
     """For each pattern whose word prefix occurs in the text, the offsets of the words that carry it; and which
-    of the watched word prefixes (the patterns' later words) occur.
+    of the watched word prefixes (the patterns' later words) occur; and where each word occurs.
 
     ``cache`` maps a word to (patterns it can start, watched prefixes it carries); words repeat across
     messages, so a batch mostly skips the prefix loop.
@@ -218,8 +236,10 @@ def candidates(text_lower: str, by_prefix: dict[str, list[T]], watch: frozenset[
         if entry is None:
             hits: list[T] = []
             watched = []
-            for k in range(1, min(len(w), PREFIX_LEN) + 1):
-                key = w[:k]
+            keys = [w[:k] for k in range(1, min(len(w), PREFIX_LEN) + 1)]
+            if len(w) <= PREFIX_LEN:
+                keys.append(w + " ")  # the whole word
+            for key in keys:
                 if key in watch:
                     watched.append(key)
                 found = by_prefix.get(key)
@@ -232,4 +252,4 @@ def candidates(text_lower: str, by_prefix: dict[str, list[T]], watch: frozenset[
             else:
                 out[item] = list(starts)
         seen.update(entry[1])
-    return out, seen
+    return out, seen, occurrences
