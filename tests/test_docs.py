@@ -2,33 +2,38 @@
 
 from __future__ import annotations
 
-import click
+import argparse
 
 from conftest import ROOT
-from givefirst.cli.main import cli
+from givefirst.cli.main import build_parser
 from givefirst.engine.lexicon import rules
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 DOCS = README + "".join(p.read_text(encoding="utf-8") for p in (ROOT / "docs").glob("*.md"))
 
 
-def _commands(group: click.Group, prefix: str = ""):
-    for name, cmd in group.commands.items():
-        yield f"{prefix}{name}", cmd
-        if isinstance(cmd, click.Group):
-            yield from _commands(cmd, f"{prefix}{name} ")
+def _commands(parser: argparse.ArgumentParser, prefix: str = ""):
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            helps = {a.dest: a.help for a in action._choices_actions}
+            for name, sub in action.choices.items():
+                yield f"{prefix}{name}", sub, helps.get(name)
+                yield from _commands(sub, f"{prefix}{name} ")
 
 
 def test_every_command_has_help_and_is_documented():
-    for name, cmd in _commands(cli):
-        assert cmd.help, f"{name} has no help text"
+    commands = list(_commands(build_parser()))
+    assert commands
+    for name, sub, help_text in commands:
+        assert help_text and sub.description, f"{name} has no help text"
         assert f"givefirst {name}" in DOCS, f"'givefirst {name}' is not documented"
 
 
 def test_every_option_of_check_is_in_the_readme():
-    for param in cli.commands["check"].params:
-        for opt in getattr(param, "opts", []):
-            if opt.startswith("--"):
+    check = next(sub for name, sub, _ in _commands(build_parser()) if name == "check")
+    for action in check._actions:
+        for opt in action.option_strings:
+            if opt.startswith("--") and opt != "--help":
                 assert opt in README, f"{opt} missing from README"
 
 

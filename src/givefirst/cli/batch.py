@@ -6,8 +6,6 @@ import json
 import sys
 from collections.abc import Iterator
 
-import click
-
 from ..batch import ERROR_SCHEMA, check_lines
 from ..engine.errors import GivefirstError
 from ..engine.model import Profile
@@ -45,7 +43,7 @@ def run_batch(path: str, recipient: Profile | None, sender: Profile | None, chan
                 mistakes = True
             out.write(json.dumps(result, ensure_ascii=False) + "\n")
     except GivefirstError as exc:
-        click.echo(f"givefirst: {exc}", err=True)
+        print(f"givefirst: {exc}", file=sys.stderr)
         return 2
     out.flush()
     return 2 if bad else 1 if mistakes else 0
