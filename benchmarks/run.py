@@ -95,6 +95,20 @@ def bench_latency(runs: int = 2000) -> dict[str, float]:
     return {"words": words, "p50": statistics.median(times), "p95": times[int(runs * 0.95)], "runs": runs}
 
 
+def bench_scaling() -> dict[str, float]:
+    """check() on a 100 KB and a 1 MB message: linear time means the ratio is close to 10."""
+    from givefirst import check
+
+    unit = (ROOT / "benchmarks" / "message-150-words.txt").read_text(encoding="utf-8") + "\n\n"
+    out = {}
+    for size in (100_000, 1_000_000):
+        text = (unit * (size // len(unit) + 1))[:size]
+        t0 = time.perf_counter()
+        check(text, lang="en")
+        out[size] = time.perf_counter() - t0
+    return {"100k": out[100_000], "1m": out[1_000_000], "ratio": out[1_000_000] / out[100_000]}
+
+
 def bench_cold_start(tmp: Path, runs: int = 15) -> dict[str, float]:
     msg = tmp / "draft.txt"
     msg.write_text((ROOT / "benchmarks" / "message-150-words.txt").read_text(encoding="utf-8"), encoding="utf-8")
@@ -137,6 +151,8 @@ def main() -> int:
         lat = bench_latency()
         print("cold start ...", flush=True)
         cold = bench_cold_start(tmp)
+        print("scaling ...", flush=True)
+        scale = bench_scaling()
     print("enron ...", flush=True)
     from givefirst.evaluate import evaluate_enron
 
@@ -158,6 +174,9 @@ Shared 2-core machines are noisy; each comparison below was measured side by sid
 
 In-process latency of `check()` on a {lat['words']}-word English message to a far-above recipient, {lat['runs']} runs:
 p50 **{lat['p50']:.2f} ms**, p95 {lat['p95']:.2f} ms (target p50 <= 2 ms: {met[lat['p50'] <= 2.0]}).
+
+Linear time: `check()` on a 100 KB message took {scale['100k']:.2f} s, on a 1 MB message {scale['1m']:.2f} s
+(ratio {scale['ratio']:.1f}; 10 is linear).
 
 External check (evaluation only, never tuned on): sentence-level `ask` on Enron intent sentences:
 precision {enron['precision']:.3f}, recall {enron['recall']:.3f}, **F1 {enron['f1']:.3f}** (target >= 0.80:

@@ -71,6 +71,7 @@ class Result:
     peers: int = 0
     failures: list[Failure] = field(default_factory=list)
     langs: set[str] = field(default_factory=set)
+    asks: dict[str, PRF] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -81,6 +82,7 @@ class Result:
             "tier_accuracy": {lang: round(self.tier_right[lang] / n, 3) for lang, n in self.tier_total.items() if n},
             "peers": self.peers,
             "peers_with_a_mistake": self.peer_with_mistake,
+            "work_email_asks": {lang: prf.to_dict() for lang, prf in self.asks.items()},
             "failures": [f.to_dict() for f in self.failures],
         }
 
@@ -125,7 +127,33 @@ def evaluate_corpus(root: str | Path, split: str = "test") -> Result:
         if got != set(msg.mistakes) or report.rank.tier != msg.tier:
             res.failures.append(Failure(msg.id, msg.lang, msg.split, sorted(msg.mistakes), sorted(got),
                                         msg.tier, report.rank.tier))
+    res.asks = evaluate_asks(root, split)
     return res
+
+
+def _split_of(key: str) -> str:
+    import zlib
+
+    return "dev" if zlib.crc32(key.encode()) % 10 < corpus.DEV_SHARE else "test"
+
+
+def evaluate_asks(root: str | Path, split: str = "test") -> dict[str, PRF]:
+    """Sentence-level 'ask' on corpus/asks/<lang>.tsv (everyday work e-mail sentences), per language."""
+    out: dict[str, PRF] = {}
+    for path in sorted(Path(root, "asks").glob("*.tsv")):
+        lang = path.stem
+        prf = out.setdefault(lang, PRF())
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            label, _, sentence = line.partition("\t")
+            if label not in ("ask", "no") or not sentence:
+                raise corpus.CorpusError(f"{path}:{n}: expected 'ask' or 'no', a tab, then the sentence")
+            if split != "all" and _split_of(sentence) != split:
+                continue
+            r = check(sentence, lang=lang)
+            prf.add(label == "ask", any("ask" in s.acts for s in r.sentences))
+    return out
 
 
 def evaluate_enron(folder: str | Path) -> dict[str, Any]:
@@ -165,6 +193,9 @@ def format_text(res: Result, enron: dict[str, Any] | None, failures: bool = True
         for a in ACTS:
             p = res.acts[(lang, a)]
             lines.append(f"{a:<20}{lang:<6}{p.precision:>7.3f}{p.recall:>7.3f}{p.f1:>7.3f}")
+    for lang, p in sorted(res.asks.items()):
+        lines.append(f"{'ask (work e-mail)':<20}{lang:<6}{p.precision:>7.3f}{p.recall:>7.3f}{p.f1:>7.3f}   "
+                     f"{p.tp}/{p.fp}/{p.fn}")
     if enron is not None:
         e = enron["ask"]
         lines += ["", f"Enron intent, sentence-level ask ({enron['sentences']} sentences): "
