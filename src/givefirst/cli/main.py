@@ -48,6 +48,16 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     recipient = sender = None
     try:
+        if args.to_contact:
+            if args.to_path:
+                _fail("give either --to or --to-contact, not both")
+            from ..contacts.db import Store
+            from ..contacts.service import Ambiguous, recipient_profile
+
+            try:
+                recipient = recipient_profile(Store(args.db), args.to_contact)
+            except Ambiguous as exc:
+                _fail(f"{exc} ({', '.join(str(c['id']) + ' ' + c['name'] for c in exc.candidates)})")
         if args.to_path:
             recipient, warnings = profiles.load(args.to_path)
             for w in warnings:
@@ -103,6 +113,8 @@ def add_check(sub: Any) -> None:
                    help="language of the advice (default: the message's language)")
     p.add_argument("--format", choices=("text", "json"), default="text",
                    help="text report, or JSON in the givefirst.report/1 schema (default: text)")
+    p.add_argument("--to-contact", metavar="NAME|ID", help="use a contact from your contact book as the recipient")
+    p.add_argument("--db", metavar="URL", help="the contact book for --to-contact (default: $GIVEFIRST_DB)")
     p.add_argument("--batch", dest="batch_path", metavar="FILE.jsonl",
                    help="check one JSON message per line ('-' for stdin); writes one JSON report per line")
     p.set_defaults(func=cmd_check)
@@ -146,7 +158,13 @@ def add_eval(sub: Any) -> None:
 
 # ---------------------------------------------------------------- the parser
 
-COMMANDS: list[Callable[[Any], None]] = [add_check, add_eval]
+def add_contacts(sub: Any) -> None:
+    from .contacts import add_commands
+
+    add_commands(sub)
+
+
+COMMANDS: list[Callable[[Any], None]] = [add_check, add_eval, add_contacts]
 
 
 def build_parser() -> Parser:

@@ -1,0 +1,561 @@
+"""Contact-book use cases. Each public function validates its input and runs as one transaction.
+
+The faces (CLI, later the web page) call these; nothing here prints.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from ..engine import rank
+from ..engine.errors import GivefirstError
+from ..engine.lexicon import SUPPORTED, load
+from ..engine.model import Profile
+from . import policy
+from .db import Store, data_dir
+from .models import INTERACTION_KINDS, Contact, ContactEmail, ContactPhone, Interaction, Me
+from .normalize import email_key, linkedin_key, text_key
+
+BACKUP_SCHEMA = "givefirst.contacts-backup/1"
+LIST_FIELDS = ("work", "circles", "tags")
+
+
+class ContactError(GivefirstError):
+    pass
+
+
+class NotFound(ContactError):
+    pass
+
+
+class Ambiguous(ContactError):
+    def __init__(self, ref: str, candidates: list[dict[str, Any]]) -> None:
+        self.candidates = candidates
+        super().__init__(f"'{ref}' matches {len(candidates)} contacts; use the id or a longer part of the name")
+
+
+@dataclass
+class ContactInput:
+    """Fields for a new or edited contact. ``None`` means 'leave as it is'."""
+
+    name: str | None = None
+    emails: list[str] = field(default_factory=list)
+    phones: list[str] = field(default_factory=list)
+    company: str | None = None
+    position: str | None = None
+    linkedin_url: str | None = None
+    role: str | None = None
+    audience: int | None = None
+    inbound_per_day: int | None = None
+    work: list[str] = field(default_factory=list)
+    circles: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    notes: str | None = None
+    keep_in_touch_days: int | None = None
+    connected_on: dt.date | None = None
+
+
+# ---------------------------------------------------------------- helpers
+
+def _ui(lang: str | None) -> Any:
+    return load(lang if lang in SUPPORTED else "en")
+
+
+def _profile_of(c: Contact) -> Profile:
+    return Profile(name=c.name, role=c.role or c.position, audience=c.audience, inbound_per_day=c.inbound_per_day,
+                   work=tuple(c.work or ()), circles=tuple(c.circles or ()))
+
+
+def _me_profile(me: Me | None) -> Profile | None:
+    if me is None:
+        return None
+    return Profile(name=me.name, role=me.role, audience=me.audience, inbound_per_day=me.inbound_per_day,
+                   offers=tuple(me.offers or ()), circles=tuple(me.circles or ()))
+
+
+def _tier(me: Me | None, c: Contact, ui: Any) -> rank.Rank:
+    return rank.compute(_me_profile(me), _profile_of(c), ui)
+
+
+def _apply(c: Contact, data: ContactInput, *, overwrite: bool) -> bool:
+    """Copy fields onto a contact. Without overwrite only blanks are filled and lists only grow.
+    Returns whether anything changed."""
+    changed = False
+    for name in ("name", "company", "position", "linkedin_url", "role", "audience", "inbound_per_day", "notes",
+                 "keep_in_touch_days", "connected_on"):
+        value = getattr(data, name)
+        if value is None or value == "":
+            continue
+        if overwrite or getattr(c, name) in (None, ""):
+            if getattr(c, name) != value:
+                setattr(c, name, value)
+                changed = True
+    for name in LIST_FIELDS:
+        current = list(getattr(c, name) or [])
+        extra = [v for v in getattr(data, name) if v and v not in current]
+        if extra:
+            setattr(c, name, current + extra)
+            changed = True
+    have = {e.email_key for e in c.emails}
+    for e in data.emails:
+        if e and email_key(e) not in have:
+            c.emails.append(ContactEmail(email=e.strip(), email_key=email_key(e)))
+            have.add(email_key(e))
+            changed = True
+    phones = {p.phone for p in c.phones}
+    for p in data.phones:
+        if p and p.strip() not in phones:
+            c.phones.append(ContactPhone(phone=p.strip()))
+            phones.add(p.strip())
+            changed = True
+    c.name_key = text_key(c.name)
+    c.company_key = text_key(c.company) or None
+    c.linkedin_key = linkedin_key(c.linkedin_url) or None
+    return changed
+
+
+def _validate(data: ContactInput, new: bool) -> None:
+    if new and not (data.name or "").strip():
+        raise ContactError("a contact needs a name")
+    for name in ("audience", "inbound_per_day", "keep_in_touch_days"):
+        v = getattr(data, name)
+        if v is not None and v < 0:
+            raise ContactError(f"{name.replace('_', ' ')} cannot be negative")
+    for e in data.emails:
+        if e and "@" not in e:
+            raise ContactError(f"not an e-mail address: {e!r}")
+
+
+def find(s: Session, ref: str) -> Contact:
+    """A contact by id or by a unique, case- and accent-insensitive part of its name."""
+    ref = ref.strip()
+    if not ref:
+        raise NotFound("give a contact's id or (part of) its name")
+    if ref.isdigit():
+        c = s.get(Contact, int(ref))
+        if c is None:
+            raise NotFound(f"no contact with id {ref}")
+        return c
+    key = text_key(ref)
+    exact = s.scalars(select(Contact).where(Contact.name_key == key)).all()
+    if len(exact) == 1:
+        return exact[0]
+    matches = exact or s.scalars(select(Contact).where(Contact.name_key.contains(key)).order_by(Contact.id)).all()
+    if not matches:
+        raise NotFound(f"no contact matches '{ref}'")
+    if len(matches) > 1:
+        raise Ambiguous(ref, [{"id": c.id, "name": c.name, "company": c.company} for c in matches[:20]])
+    return matches[0]
+
+
+# ---------------------------------------------------------------- me
+
+def get_me(store: Store) -> dict[str, Any] | None:
+    def run(s: Session) -> dict[str, Any] | None:
+        me = s.get(Me, 1)
+        if me is None:
+            return None
+        return {"name": me.name, "role": me.role, "audience": me.audience, "inbound_per_day": me.inbound_per_day,
+                "offers": list(me.offers or []), "circles": list(me.circles or []), "language": me.language}
+    return store.run(run)
+
+
+def set_me(store: Store, **values: Any) -> dict[str, Any]:
+    for k in ("audience", "inbound_per_day"):
+        if values.get(k) is not None and values[k] < 0:
+            raise ContactError(f"{k.replace('_', ' ')} cannot be negative")
+    if values.get("language") not in (None, *SUPPORTED):
+        raise ContactError("language must be en or nl")
+
+    def run(s: Session) -> None:
+        me = s.get(Me, 1) or Me(id=1, offers=[], circles=[])
+        for k, v in values.items():
+            if v is None:
+                continue
+            if k in ("offers", "circles"):
+                v = [x for x in v if x]
+            setattr(me, k, v)
+        s.add(me)
+    store.run(run)
+    return get_me(store) or {}
+
+
+# ---------------------------------------------------------------- contacts
+
+def add_contact(store: Store, data: ContactInput) -> dict[str, Any]:
+    _validate(data, new=True)
+
+    def run(s: Session) -> dict[str, Any]:
+        c = Contact(name=data.name.strip(), work=[], circles=[], tags=[])  # type: ignore[union-attr]
+        _apply(c, data, overwrite=True)
+        s.add(c)
+        s.flush()
+        return c.to_dict()
+    return store.run(run)
+
+
+def edit_contact(store: Store, ref: str, data: ContactInput, remove_tags: Iterable[str] = ()) -> dict[str, Any]:
+    _validate(data, new=False)
+
+    def run(s: Session) -> dict[str, Any]:
+        c = find(s, ref)
+        _apply(c, data, overwrite=True)
+        drop = set(remove_tags)
+        if drop:
+            c.tags = [t for t in (c.tags or []) if t not in drop]
+        c.updated_at = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+        s.flush()
+        return c.to_dict()
+    return store.run(run)
+
+
+def ledger_of(c: Contact) -> dict[str, int]:
+    gives = sum(1 for i in c.interactions if i.kind in ("gave", "intro"))
+    asks = sum(1 for i in c.interactions if i.kind == "asked")
+    return {"gives": gives, "asks": asks}
+
+
+def show_contact(store: Store, ref: str, lang: str | None = None) -> dict[str, Any]:
+    ui = _ui(lang)
+
+    def run(s: Session) -> dict[str, Any]:
+        c = find(s, ref)
+        me = s.get(Me, 1)
+        r = _tier(me, c, ui)
+        ledger = ledger_of(c)
+        warnings = []
+        if r.tier in ("above", "far-above") and ledger["asks"] > ledger["gives"]:
+            warnings.append(ui.text("contacts", "warnings", "asks_outnumber", asks=ledger["asks"],
+                                    gives=ledger["gives"]))
+        return {
+            "contact": c.to_dict(),
+            "tier": r.tier,
+            "tier_reason": r.reason,
+            "ledger": ledger,
+            "warnings": warnings,
+            "interactions": [i.to_dict() for i in c.interactions],
+        }
+    return store.run(run)
+
+
+def list_contacts(store: Store, tag: str | None = None, query: str | None = None,
+                  lang: str | None = None) -> list[dict[str, Any]]:
+    ui = _ui(lang)
+
+    def run(s: Session) -> list[dict[str, Any]]:
+        stmt = select(Contact).options(selectinload(Contact.emails), selectinload(Contact.phones)).order_by(
+            Contact.name_key, Contact.id)
+        if query:
+            key = text_key(query)
+            like = f"%{key}%"
+            stmt = stmt.where(or_(
+                Contact.name_key.like(like),
+                Contact.company_key.like(like),
+                func.lower(Contact.position).like(f"%{query.lower()}%"),
+                func.lower(Contact.notes).like(f"%{query.lower()}%"),
+                Contact.id.in_(select(ContactEmail.contact_id).where(ContactEmail.email_key.like(
+                    f"%{query.lower()}%"))),
+            ))
+        me = s.get(Me, 1)
+        out = []
+        for c in s.scalars(stmt):
+            if tag and tag not in (c.tags or []):
+                continue
+            d = c.to_dict()
+            d["tier"] = _tier(me, c, ui).tier
+            out.append(d)
+        return out
+    return store.run(run)
+
+
+def delete_contact(store: Store, ref: str) -> dict[str, Any]:
+    def run(s: Session) -> dict[str, Any]:
+        c = find(s, ref)
+        gone = c.to_dict()
+        s.delete(c)
+        return gone
+    return store.run(run)
+
+
+def log_interaction(store: Store, ref: str, kind: str, date: dt.date | None = None, note: str | None = None,
+                    channel: str | None = None, message_text: str | None = None, score: int | None = None,
+                    mistakes: list[str] | None = None) -> dict[str, Any]:
+    if kind not in INTERACTION_KINDS:
+        raise ContactError(f"unknown kind {kind!r}; use one of: {', '.join(INTERACTION_KINDS)}")
+
+    def run(s: Session) -> dict[str, Any]:
+        c = find(s, ref)
+        i = Interaction(kind=kind, date=date or dt.date.today(), channel=channel, summary=note,
+                        message_text=message_text, score=score, mistakes=list(mistakes or []))
+        c.interactions.append(i)
+        c.updated_at = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+        s.flush()
+        return {"contact": {"id": c.id, "name": c.name}, "interaction": i.to_dict()}
+    return store.run(run)
+
+
+def recipient_profile(store: Store, ref: str) -> Profile:
+    """A stored contact as the recipient profile for `givefirst check --to-contact`."""
+    return store.run(lambda s: _profile_of(find(s, ref)))
+
+
+# ---------------------------------------------------------------- follow-ups
+
+def _histories(s: Session) -> dict[int, policy.History]:
+    i = Interaction
+    outreach = i.kind.in_(policy.OUTREACH_AFTER_MET)
+    rows = s.execute(select(
+        i.contact_id,
+        func.max(case((i.kind == "met", i.date))),
+        func.max(case((outreach, i.date))),
+        func.max(case((i.kind == "sent", i.date))),
+        func.max(case((i.kind.in_(policy.INBOUND), i.date))),
+        func.max(i.date),
+    ).group_by(i.contact_id)).all()
+    inbound = select(i.contact_id, func.max(i.date).label("d")).where(i.kind.in_(policy.INBOUND)).group_by(
+        i.contact_id).subquery()
+    sent_counts = dict(s.execute(
+        select(i.contact_id, func.count()).select_from(i).outerjoin(inbound, inbound.c.contact_id == i.contact_id)
+        .where(and_(i.kind == "sent", or_(inbound.c.d.is_(None), i.date > inbound.c.d)))
+        .group_by(i.contact_id)).all())
+    return {
+        cid: policy.History(last_met=met, last_outreach_after_met=out, last_sent=sent, last_inbound=inb,
+                            sent_since_inbound=sent_counts.get(cid, 0), last_interaction=last)
+        for cid, met, out, sent, inb, last in rows
+    }
+
+
+def due(store: Store, today: dt.date | None = None, within_days: int = 2,
+        lang: str | None = None) -> list[dict[str, Any]]:
+    """What is due or overdue (and what falls due within ``within_days``), with the next step for the tier."""
+    today = today or dt.date.today()
+    horizon = today + dt.timedelta(days=within_days)
+
+    def run(s: Session) -> list[dict[str, Any]]:
+        me = s.get(Me, 1)
+        ui = _ui(lang or (me.language if me else None))
+        histories = _histories(s)
+        out = []
+        for c in s.scalars(select(Contact)):
+            h = histories.get(c.id, policy.History())
+            if h == policy.History() and not c.keep_in_touch_days:
+                continue
+            r = _tier(me, c, ui)
+            created = c.created_at.date() if c.created_at else None
+            for item in policy.due_items(r.tier, h, c.keep_in_touch_days, created):
+                if item.due > horizon:
+                    continue
+                out.append({
+                    "contact": {"id": c.id, "name": c.name, "company": c.company, "tier": r.tier},
+                    "action": ui.text("contacts", "actions", item.action, name=c.name.split()[0] if c.name else ""),
+                    "rule": item.action,
+                    "due": item.due.isoformat(),
+                    "overdue": item.due < today,
+                })
+        out.sort(key=lambda d: (d["due"], d["contact"]["name"]))
+        return out
+    return store.run(run)
+
+
+# ---------------------------------------------------------------- backup (full JSON) and restore
+
+def export_backup(store: Store) -> dict[str, Any]:
+    def run(s: Session) -> dict[str, Any]:
+        me = s.get(Me, 1)
+        contacts = s.scalars(select(Contact).options(
+            selectinload(Contact.emails), selectinload(Contact.phones), selectinload(Contact.interactions))
+            .order_by(Contact.id)).all()
+        return {
+            "schema": BACKUP_SCHEMA,
+            "exported_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+            "me": None if me is None else {
+                "name": me.name, "role": me.role, "audience": me.audience, "inbound_per_day": me.inbound_per_day,
+                "offers": list(me.offers or []), "circles": list(me.circles or []), "language": me.language},
+            "contacts": [dict(c.to_dict(), interactions=[i.to_dict() for i in c.interactions]) for c in contacts],
+        }
+    return store.run(run)
+
+
+def write_backup(store: Store, reason: str) -> Path:
+    """Taken automatically before anything destructive (delete, merge, restore)."""
+    folder = data_dir() / "backups"
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    path = folder / f"contacts-{stamp}-{reason}.json"
+    path.write_text(json.dumps(export_backup(store), ensure_ascii=False, indent=1), encoding="utf-8")
+    path.chmod(0o600)
+    return path
+
+
+# ---------------------------------------------------------------- import with matching
+
+@dataclass
+class Record:
+    """One person from an import, with any interactions it carries (JSON backups do)."""
+
+    data: ContactInput
+    interactions: list[dict[str, Any]] = field(default_factory=list)
+    where: str = ""
+    created_at: dt.datetime | None = None  # kept when a backup is restored
+    updated_at: dt.datetime | None = None
+
+
+class _Matcher:
+    """Finds the stored (or just imported) person a record belongs to: same e-mail, same LinkedIn URL, or same
+    normalised name and company. Loads the keys once, so an import of 10,000 rows asks the database 3 times."""
+
+    def __init__(self, s: Session) -> None:
+        self.email: dict[str, Any] = dict(s.execute(select(ContactEmail.email_key, ContactEmail.contact_id)).all())
+        self.linkedin: dict[str, Any] = dict(s.execute(
+            select(Contact.linkedin_key, Contact.id).where(Contact.linkedin_key.is_not(None))).all())
+        self.name: dict[tuple[str, str | None], Any] = {
+            (n, c): i for n, c, i in s.execute(select(Contact.name_key, Contact.company_key, Contact.id)).all()}
+
+    def find(self, data: ContactInput) -> Any:
+        for e in data.emails:
+            hit = self.email.get(email_key(e))
+            if hit is not None:
+                return hit
+        lk = linkedin_key(data.linkedin_url)
+        if lk and lk in self.linkedin:
+            return self.linkedin[lk]
+        return self.name.get((text_key(data.name), text_key(data.company) or None))
+
+    def remember(self, data: ContactInput, target: Any) -> None:
+        for e in data.emails:
+            self.email.setdefault(email_key(e), target)
+        lk = linkedin_key(data.linkedin_url)
+        if lk:
+            self.linkedin.setdefault(lk, target)
+        self.name.setdefault((text_key(data.name), text_key(data.company) or None), target)
+
+
+def _interaction_key(d: dict[str, Any]) -> tuple[Any, ...]:
+    return (d.get("kind"), str(d.get("date")), d.get("summary") or "", d.get("message_text") or "")
+
+
+def _new_interaction(i: dict[str, Any]) -> Interaction:
+    return Interaction(kind=i["kind"], date=dt.date.fromisoformat(str(i["date"])), channel=i.get("channel"),
+                       summary=i.get("summary"), message_text=i.get("message_text"), score=i.get("score"),
+                       mistakes=list(i.get("mistakes") or []),
+                       **({"created_at": _stamp(i["created_at"])} if i.get("created_at") else {}))
+
+
+def import_records(store: Store, records: list[Record], dry_run: bool = False) -> dict[str, int]:
+    """Add new people, enrich matched ones (never blanking a field), all in one transaction.
+    Importing the same records twice adds nobody."""
+    for r in records:
+        try:
+            _validate(r.data, new=True)
+        except ContactError as exc:
+            raise ContactError(f"{r.where}: {exc}" if r.where else str(exc)) from None
+        for i in r.interactions:
+            if i.get("kind") not in INTERACTION_KINDS:
+                raise ContactError(f"{r.where}: unknown interaction kind {i.get('kind')!r}")
+            try:
+                dt.date.fromisoformat(str(i.get("date")))
+            except ValueError:
+                raise ContactError(f"{r.where}: bad interaction date {i.get('date')!r}") from None
+
+    def run(s: Session) -> dict[str, int]:
+        matcher = _Matcher(s)
+        targets: list[Any] = []
+        for r in records:  # pass 1: which stored id, or which earlier record of this file, is this person?
+            hit = matcher.find(r.data)
+            targets.append(hit)
+            if hit is None:
+                matcher.remember(r.data, r)
+        stored_ids = sorted({t for t in targets if isinstance(t, int)})
+        stored: dict[int, Contact] = {}
+        for k in range(0, len(stored_ids), 500):
+            chunk = stored_ids[k:k + 500]
+            for c in s.scalars(select(Contact).where(Contact.id.in_(chunk)).options(
+                    selectinload(Contact.emails), selectinload(Contact.phones),
+                    selectinload(Contact.interactions))):
+                stored[c.id] = c
+        created: dict[int, Contact] = {}  # id(record) -> its new contact
+        seen_keys: dict[int, set[tuple[Any, ...]]] = {}
+        status: dict[int, str] = {}  # id(contact) -> added / updated / skipped
+        order: list[int] = []
+        for r, t in zip(records, targets, strict=True):
+            if t is None:
+                c = Contact(name=r.data.name.strip(), work=[], circles=[], tags=[])  # type: ignore[union-attr]
+                if r.created_at:
+                    c.created_at = r.created_at
+                created[id(r)] = c
+                s.add(c)
+                state = "added"
+            else:
+                c = stored[t] if isinstance(t, int) else created[id(t)]
+                state = status.get(id(c), "skipped")
+            if _apply(c, r.data, overwrite=False) and state == "skipped":
+                state = "updated"
+            keys = seen_keys.setdefault(id(c), {_interaction_key(i.to_dict()) for i in c.interactions})
+            for i in r.interactions:
+                k = _interaction_key(i)
+                if k not in keys:
+                    c.interactions.append(_new_interaction(i))
+                    keys.add(k)
+                    if state == "skipped":
+                        state = "updated"
+            if t is None and r.updated_at:
+                c.updated_at = r.updated_at
+            if id(c) not in status:
+                order.append(id(c))
+            status[id(c)] = state
+        s.flush()
+        if dry_run:
+            s.rollback()
+        counts = {"added": 0, "updated": 0, "skipped": 0}
+        for k in order:
+            counts[status[k]] += 1
+        return counts
+    return store.run(run)
+
+
+def _stamp(value: str) -> dt.datetime:
+    return dt.datetime.fromisoformat(value).replace(tzinfo=None)
+
+
+def _record_from_backup(d: dict[str, Any], where: str) -> Record:
+    def ints(key: str) -> int | None:
+        v = d.get(key)
+        if v is None:
+            return None
+        if isinstance(v, bool) or not isinstance(v, int):
+            raise ContactError(f"{where}: '{key}' must be a whole number")
+        return v
+
+    if not isinstance(d.get("name"), str):
+        raise ContactError(f"{where}: a contact needs a name")
+    connected = d.get("connected_on")
+    return Record(
+        ContactInput(name=d["name"], emails=list(d.get("emails") or []), phones=list(d.get("phones") or []),
+                     company=d.get("company"), position=d.get("position"), linkedin_url=d.get("linkedin_url"),
+                     role=d.get("role"), audience=ints("audience"), inbound_per_day=ints("inbound_per_day"),
+                     work=list(d.get("work") or []), circles=list(d.get("circles") or []),
+                     tags=list(d.get("tags") or []), notes=d.get("notes"),
+                     keep_in_touch_days=ints("keep_in_touch_days"),
+                     connected_on=dt.date.fromisoformat(connected) if connected else None),
+        interactions=list(d.get("interactions") or []), where=where,
+        created_at=_stamp(d["created_at"]) if d.get("created_at") else None,
+        updated_at=_stamp(d["updated_at"]) if d.get("updated_at") else None)
+
+
+def import_backup(store: Store, data: Any, dry_run: bool = False, source: str = "backup") -> dict[str, int]:
+    if not isinstance(data, dict) or data.get("schema") != BACKUP_SCHEMA:
+        raise ContactError(f"{source}: not a givefirst contacts backup (expected schema {BACKUP_SCHEMA})")
+    records = [_record_from_backup(d, f"{source}: contact {n}") for n, d in enumerate(data.get("contacts") or [], 1)]
+    me = data.get("me")
+    if me and not dry_run and get_me(store) is None:
+        set_me(store, **{k: me.get(k) for k in ("name", "role", "audience", "inbound_per_day", "offers", "circles",
+                                                 "language")})
+    return import_records(store, records, dry_run=dry_run)
