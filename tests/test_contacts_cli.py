@@ -10,6 +10,7 @@ import sys
 import time
 
 import pytest
+
 from conftest import ROOT
 
 
@@ -152,7 +153,7 @@ def test_two_processes_writing_at_once_lose_nothing(db, tmp_path):
 def test_sigkill_during_an_import_leaves_all_or_nothing(db, tmp_path):
     ok(gf(db, "db", "upgrade"))
     big = tmp_path / "big.json"
-    n = 6000
+    n = 20000
     big.write_text(json.dumps(_backup_with(n)), encoding="utf-8")
     env = dict(os.environ, GIVEFIRST_DB=str(db))
     p = subprocess.Popen([sys.executable, "-m", "givefirst.cli.main", "contacts", "import", str(big)], cwd=ROOT,

@@ -277,37 +277,87 @@ def _delete(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from ..contacts import service
+    from ..contacts import exporters, service
 
-    data = service.export_backup(_store(args))
-    out = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+    store = _store(args)
+    if args.format == "ics":
+        today = args.today or dt.date.today()
+        items = service.due(store, today, args.within, _ui_lang(args))
+        out, what = exporters.to_ics(items, today), f"{len(items)} follow-ups"
+    else:
+        data = service.export_backup(store)
+        what = f"{len(data['contacts'])} contacts"
+        if args.format == "json":
+            out = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+        elif args.format == "csv":
+            out = exporters.to_csv(data["contacts"])
+        else:
+            out = exporters.to_vcard(data["contacts"])
     if args.file in (None, "-"):
         sys.stdout.write(out)
     else:
         try:
-            with open(args.file, "w", encoding="utf-8") as fh:
+            with open(args.file, "w", encoding="utf-8", newline="") as fh:
                 fh.write(out)
         except OSError as exc:
             _fail(f"{args.file}: cannot write ({exc.strerror})")
-        print(f"exported {len(data['contacts'])} contacts to {args.file}", file=sys.stderr)
+        print(f"exported {what} to {args.file}", file=sys.stderr)
     return 0
 
 
 def _import(args: argparse.Namespace) -> int:
-    from ..contacts import service
-    from ..inputs import read_text
+    from ..contacts import importers, service
+    from ..inputs import read_bytes
 
-    text = read_text(args.file)
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        _fail(f"{args.file}: line {exc.lineno}: not valid JSON ({exc.msg})")
-    summary = service.import_backup(_store(args), data, dry_run=args.dry_run, source=args.file)
+    raw, name = read_bytes(args.file)
+    mapping = {}
+    for item in args.map or []:
+        col, sep, field = item.partition("=")
+        if not sep or not col.strip() or not field.strip():
+            _fail(f"--map takes 'Column=field', got {item!r}")
+        mapping[col.strip()] = field.strip()
+    fmt, parsed = importers.read(raw, name, args.type, args.encoding, mapping or None)
+    store = _store(args)
+    if fmt == "json":
+        summary = service.import_backup(store, parsed, dry_run=args.dry_run, source=name)
+    else:
+        summary = service.import_records(store, parsed, dry_run=args.dry_run)
     if args.format == "json":
         _print_json(summary)
     else:
         prefix = "would import" if args.dry_run else "imported"
         print(f"{prefix}: {summary['added']} added, {summary['updated']} updated, {summary['skipped']} skipped")
+    return 0
+
+
+def _dupes(args: argparse.Namespace) -> int:
+    from ..contacts import service
+
+    pairs = service.find_dupes(_store(args))
+    if args.format == "json":
+        _print_json(pairs)
+        return 0
+    if not pairs:
+        print("No likely duplicates.")
+        return 0
+    for p in pairs:
+        a, b = p["a"], p["b"]
+        print(f"{a['id']:>5} {a['name']}  ~  {b['id']:>5} {b['name']}   ({p['reason']})")
+    print(f"\nMerge a pair, keeping the first: givefirst contacts merge {pairs[0]['a']['id']} {pairs[0]['b']['id']}")
+    return 0
+
+
+def _merge(args: argparse.Namespace) -> int:
+    from ..contacts import service
+
+    store = _store(args)
+    backup = service.write_backup(store, "merge")
+    result = service.merge_contacts(store, args.keep, args.other)
+    if args.format == "json":
+        _print_json(dict(result, backup=str(backup)))
+    else:
+        print(f"merged {result['removed']['name']} into {result['kept']['name']} (id {result['kept']['id']}), "
+              f"{result['interactions_moved']} interactions moved (backup: {backup})")
     return 0
 
 
@@ -423,18 +473,42 @@ def add_commands(sub: Any) -> None:
     _common(p, fmt=False)
     p.set_defaults(func=lambda a: _run(_delete, a))
 
-    p = csub.add_parser("export", help="export the whole contact book as JSON",
+    p = csub.add_parser("dupes", help="list contacts that are probably the same person",
+                        description="List likely duplicates: same e-mail, same LinkedIn profile or same name.")
+    _common(p)
+    p.set_defaults(func=lambda a: _run(_dupes, a))
+
+    p = csub.add_parser("merge", help="merge two contacts, keeping every interaction",
+                        description="Merge OTHER into KEEP: KEEP gains what OTHER adds and every interaction; "
+                                    "OTHER is removed. A backup is written first.")
+    p.add_argument("keep", metavar="KEEP")
+    p.add_argument("other", metavar="OTHER")
+    _common(p)
+    p.set_defaults(func=lambda a: _run(_merge, a))
+
+    p = csub.add_parser("export", help="export contacts: JSON backup, CSV, vCard, or an .ics of follow-ups",
                         description="Export the whole contact book (me, contacts, interactions) as a JSON backup.")
     p.add_argument("file", nargs="?", help="output file (default: stdout)")
-    p.add_argument("--format", choices=("json",), default="json", help="json: a full backup (default)")
+    p.add_argument("--format", choices=("json", "csv", "vcard", "ics"), default="json",
+                   help="json: a full backup that import restores (default); csv; vcard; ics: due follow-ups")
+    p.add_argument("--today", type=_date, help="with --format ics: YYYY-MM-DD (default: today)")
+    p.add_argument("--within", type=_count, default=30, metavar="DAYS",
+                   help="with --format ics: follow-ups due within DAYS days (default: 30)")
+    p.add_argument("--ui-lang", choices=("en", "nl"))
     _common(p, fmt=False)
     p.set_defaults(func=lambda a: _run(_export, a))
 
-    p = csub.add_parser("import", help="import contacts (a givefirst JSON backup)",
+    p = csub.add_parser("import", help="import contacts: LinkedIn Connections.csv, vCard, CSV or a JSON backup",
                         description="Import contacts. Matching people (same e-mail, LinkedIn URL, or name and "
                                     "company) are updated, never overwritten with blanks; the same file twice adds "
                                     "nobody.")
     p.add_argument("file", help="the file to import ('-' for stdin)")
+    p.add_argument("--type", choices=("auto", "linkedin", "vcard", "csv", "json"), default="auto",
+                   help="the file's format (default: auto-detect)")
+    p.add_argument("--map", action="append", metavar="COLUMN=FIELD",
+                   help="for a CSV: which column holds which field (name, first, last, emails, phones, company, "
+                        "position, linkedin_url, notes, tags, role); repeatable")
+    p.add_argument("--encoding", help="the file's encoding if it is not UTF-8 (e.g. cp1252)")
     p.add_argument("--dry-run", action="store_true", help="show what would change, change nothing")
     _common(p)
     p.set_defaults(func=lambda a: _run(_import, a))

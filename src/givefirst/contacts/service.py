@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy import and_, case, func, or_, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from ..engine import rank
@@ -449,9 +449,88 @@ def _new_interaction(i: dict[str, Any]) -> Interaction:
                        **({"created_at": _stamp(i["created_at"])} if i.get("created_at") else {}))
 
 
+class _Pending:
+    """A person new to the book, gathered from one or more records of this import; inserted in bulk."""
+
+    __slots__ = ("values", "emails", "phones", "lists", "interactions", "keys")
+
+    def __init__(self, r: Record) -> None:
+        self.values: dict[str, Any] = {"name": r.data.name.strip()}  # type: ignore[union-attr]
+        self.emails: dict[str, str] = {}
+        self.phones: list[str] = []
+        self.lists: dict[str, list[str]] = {k: [] for k in LIST_FIELDS}
+        self.interactions: list[dict[str, Any]] = []
+        self.keys: set[tuple[Any, ...]] = set()
+        if r.created_at:
+            self.values["created_at"] = r.created_at
+        if r.updated_at:
+            self.values["updated_at"] = r.updated_at
+        self.merge(r)
+
+    def merge(self, r: Record) -> None:
+        d = r.data
+        for name in ("company", "position", "linkedin_url", "role", "audience", "inbound_per_day", "notes",
+                     "keep_in_touch_days", "connected_on"):
+            v = getattr(d, name)
+            if v not in (None, "") and self.values.get(name) in (None, ""):
+                self.values[name] = v
+        for name in LIST_FIELDS:
+            self.lists[name] += [v for v in getattr(d, name) if v and v not in self.lists[name]]
+        for e in d.emails:
+            if e:
+                self.emails.setdefault(email_key(e), e.strip())
+        self.phones += [p.strip() for p in d.phones if p and p.strip() not in self.phones]
+        for i in r.interactions:
+            k = _interaction_key(i)
+            if k not in self.keys:
+                self.keys.add(k)
+                self.interactions.append(i)
+
+    def row(self) -> dict[str, Any]:
+        v = dict(self.values, **self.lists)
+        v["name_key"] = text_key(v["name"])
+        v["company_key"] = text_key(v.get("company")) or None
+        v["linkedin_key"] = linkedin_key(v.get("linkedin_url")) or None
+        now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+        v.setdefault("created_at", now)
+        v.setdefault("updated_at", now)
+        return v
+
+
+def _insert_pending(s: Session, pending: list[_Pending]) -> None:
+    from sqlalchemy import insert
+
+    columns = ("name", "name_key", "company", "company_key", "position", "linkedin_url", "linkedin_key", "role",
+               "audience", "inbound_per_day", "work", "circles", "tags", "notes", "keep_in_touch_days",
+               "connected_on", "created_at", "updated_at")
+    for k in range(0, len(pending), 2000):
+        chunk = pending[k:k + 2000]
+        rows = [{c: r.get(c) for c in columns} for r in (p.row() for p in chunk)]
+        ids = s.execute(insert(Contact).returning(Contact.id, sort_by_parameter_order=True), rows).scalars().all()
+        emails = [{"contact_id": cid, "email": e, "email_key": key}
+                  for cid, p in zip(ids, chunk, strict=True) for key, e in p.emails.items()]
+        phones = [{"contact_id": cid, "phone": ph} for cid, p in zip(ids, chunk, strict=True) for ph in p.phones]
+        inters = []
+        for cid, p in zip(ids, chunk, strict=True):
+            for i in p.interactions:
+                row = {"contact_id": cid, "kind": i["kind"], "date": dt.date.fromisoformat(str(i["date"])),
+                       "channel": i.get("channel"), "summary": i.get("summary"),
+                       "message_text": i.get("message_text"), "score": i.get("score"),
+                       "mistakes": list(i.get("mistakes") or []),
+                       "created_at": _stamp(i["created_at"]) if i.get("created_at") else
+                       dt.datetime.now(dt.UTC).replace(tzinfo=None)}
+                inters.append(row)
+        if emails:
+            s.execute(insert(ContactEmail), emails)
+        if phones:
+            s.execute(insert(ContactPhone), phones)
+        if inters:
+            s.execute(insert(Interaction), inters)
+
+
 def import_records(store: Store, records: list[Record], dry_run: bool = False) -> dict[str, int]:
     """Add new people, enrich matched ones (never blanking a field), all in one transaction.
-    Importing the same records twice adds nobody."""
+    Importing the same records twice adds nobody. New people are inserted in bulk."""
     for r in records:
         try:
             _validate(r.data, new=True)
@@ -467,56 +546,38 @@ def import_records(store: Store, records: list[Record], dry_run: bool = False) -
 
     def run(s: Session) -> dict[str, int]:
         matcher = _Matcher(s)
-        targets: list[Any] = []
-        for r in records:  # pass 1: which stored id, or which earlier record of this file, is this person?
+        pending: dict[int, _Pending] = {}  # id(first record) -> new person
+        matched: dict[int, list[Record]] = {}  # stored contact id -> records for it
+        for r in records:
             hit = matcher.find(r.data)
-            targets.append(hit)
             if hit is None:
+                pending[id(r)] = _Pending(r)
                 matcher.remember(r.data, r)
-        stored_ids = sorted({t for t in targets if isinstance(t, int)})
-        stored: dict[int, Contact] = {}
-        for k in range(0, len(stored_ids), 500):
-            chunk = stored_ids[k:k + 500]
+            elif isinstance(hit, Record):
+                pending[id(hit)].merge(r)
+            else:
+                matched.setdefault(hit, []).append(r)
+        counts = {"added": len(pending), "updated": 0, "skipped": 0}
+        ids = sorted(matched)
+        for k in range(0, len(ids), 500):
+            chunk = ids[k:k + 500]
             for c in s.scalars(select(Contact).where(Contact.id.in_(chunk)).options(
                     selectinload(Contact.emails), selectinload(Contact.phones),
                     selectinload(Contact.interactions))):
-                stored[c.id] = c
-        created: dict[int, Contact] = {}  # id(record) -> its new contact
-        seen_keys: dict[int, set[tuple[Any, ...]]] = {}
-        status: dict[int, str] = {}  # id(contact) -> added / updated / skipped
-        order: list[int] = []
-        for r, t in zip(records, targets, strict=True):
-            if t is None:
-                c = Contact(name=r.data.name.strip(), work=[], circles=[], tags=[])  # type: ignore[union-attr]
-                if r.created_at:
-                    c.created_at = r.created_at
-                created[id(r)] = c
-                s.add(c)
-                state = "added"
-            else:
-                c = stored[t] if isinstance(t, int) else created[id(t)]
-                state = status.get(id(c), "skipped")
-            if _apply(c, r.data, overwrite=False) and state == "skipped":
-                state = "updated"
-            keys = seen_keys.setdefault(id(c), {_interaction_key(i.to_dict()) for i in c.interactions})
-            for i in r.interactions:
-                k = _interaction_key(i)
-                if k not in keys:
-                    c.interactions.append(_new_interaction(i))
-                    keys.add(k)
-                    if state == "skipped":
-                        state = "updated"
-            if t is None and r.updated_at:
-                c.updated_at = r.updated_at
-            if id(c) not in status:
-                order.append(id(c))
-            status[id(c)] = state
+                changed = False
+                keys = {_interaction_key(i.to_dict()) for i in c.interactions}
+                for r in matched[c.id]:
+                    changed = _apply(c, r.data, overwrite=False) or changed
+                    for i in r.interactions:
+                        if _interaction_key(i) not in keys:
+                            keys.add(_interaction_key(i))
+                            c.interactions.append(_new_interaction(i))
+                            changed = True
+                counts["updated" if changed else "skipped"] += 1
         s.flush()
+        _insert_pending(s, list(pending.values()))
         if dry_run:
             s.rollback()
-        counts = {"added": 0, "updated": 0, "skipped": 0}
-        for k in order:
-            counts[status[k]] += 1
         return counts
     return store.run(run)
 
@@ -559,3 +620,58 @@ def import_backup(store: Store, data: Any, dry_run: bool = False, source: str = 
         set_me(store, **{k: me.get(k) for k in ("name", "role", "audience", "inbound_per_day", "offers", "circles",
                                                  "language")})
     return import_records(store, records, dry_run=dry_run)
+
+
+# ---------------------------------------------------------------- duplicates and merging
+
+def find_dupes(store: Store) -> list[dict[str, Any]]:
+    """Pairs of contacts that are probably the same person, with the reason."""
+    def run(s: Session) -> list[dict[str, Any]]:
+        contacts = s.scalars(select(Contact).options(selectinload(Contact.emails)).order_by(Contact.id)).all()
+        by: dict[tuple[str, str], list[Contact]] = {}
+        for c in contacts:
+            for e in c.emails:
+                by.setdefault(("same e-mail", e.email_key), []).append(c)
+            if c.linkedin_key:
+                by.setdefault(("same LinkedIn profile", c.linkedin_key), []).append(c)
+            if c.name_key:
+                by.setdefault(("same name", c.name_key), []).append(c)
+                tokens = " ".join(sorted(c.name_key.split()))
+                by.setdefault(("same name, other order", tokens), []).append(c)
+        pairs: dict[tuple[int, int], str] = {}
+        for (reason, _), group in by.items():
+            ids = sorted({c.id for c in group})
+            for i, a in enumerate(ids):
+                for b in ids[i + 1:]:
+                    pairs.setdefault((a, b), reason)
+        names = {c.id: (c.name, c.company) for c in contacts}
+        return [{"a": {"id": a, "name": names[a][0], "company": names[a][1]},
+                 "b": {"id": b, "name": names[b][0], "company": names[b][1]}, "reason": reason}
+                for (a, b), reason in sorted(pairs.items())]
+    return store.run(run)
+
+
+def merge_contacts(store: Store, keep_ref: str, other_ref: str) -> dict[str, Any]:
+    """Merge B into A: A keeps its values and gains what B adds; every interaction moves to A; B is removed."""
+    def run(s: Session) -> dict[str, Any]:
+        a, b = find(s, keep_ref), find(s, other_ref)
+        if a.id == b.id:
+            raise ContactError("cannot merge a contact with itself")
+        data = ContactInput(
+            name=None, emails=[e.email for e in b.emails], phones=[p.phone for p in b.phones], company=b.company,
+            position=b.position, linkedin_url=b.linkedin_url, role=b.role, audience=b.audience,
+            inbound_per_day=b.inbound_per_day, work=list(b.work or []), circles=list(b.circles or []),
+            tags=list(b.tags or []), notes=b.notes, keep_in_touch_days=b.keep_in_touch_days,
+            connected_on=b.connected_on)
+        _apply(a, data, overwrite=False)
+        if b.notes and a.notes and b.notes not in a.notes:
+            a.notes = f"{a.notes}\n{b.notes}"
+        moved = len(b.interactions)
+        s.flush()
+        s.execute(update(Interaction).where(Interaction.contact_id == b.id).values(contact_id=a.id))
+        s.expire(a, ["interactions"])
+        s.expire(b, ["interactions"])
+        s.delete(b)
+        s.flush()
+        return {"kept": a.to_dict(), "removed": {"id": b.id, "name": b.name}, "interactions_moved": moved}
+    return store.run(run)
