@@ -35,7 +35,7 @@ def setup_me(store):
 def test_migrations_create_the_schema_and_status_is_current(store):
     assert {"contacts", "contact_emails", "contact_phones", "interactions", "me", "alembic_version"} <= set(
         store.tables())
-    assert store.current() == store.head() == "0001"
+    assert store.current() == store.head() == "0003"
 
 
 def test_sqlite_file_is_private_wal_and_enforces_foreign_keys(tmp_path):
@@ -248,3 +248,39 @@ def test_delete_takes_a_backup_first(store):
     assert path.parent == data_dir() / "backups"
     assert json.loads(path.read_text())["contacts"][0]["name"] == "Sara Jansen"
     assert sv.list_contacts(store) == []
+
+
+# ---------------------------------------------------------------- migrations
+
+def test_upgrade_from_the_first_released_schema_keeps_and_backfills_data(db_url):
+    from sqlalchemy import text
+
+    s = Store(db_url, migrate=False)
+    s.upgrade("0001")
+    assert s.current() == "0001"
+    with s.engine.begin() as conn:  # data as a 0.1 user had it
+        conn.execute(text("INSERT INTO contacts (id, name, name_key, work, circles, tags) "
+                          "VALUES (1, 'Sara Jansen', 'sara jansen', '[]', '[]', '[]')"))
+        conn.execute(text("INSERT INTO interactions (contact_id, kind, date, mistakes) VALUES "
+                          "(1, 'met', '2026-11-20', '[]'), (1, 'sent', '2026-11-21', '[]'), "
+                          "(1, 'sent', '2026-11-25', '[]')"))
+    s.upgrade()
+    assert s.current() == s.head()
+    with s.session() as sess:
+        from givefirst.contacts.models import Contact
+
+        c = sess.get(Contact, 1)
+        assert (str(c.last_met), str(c.last_sent), c.sent_since_inbound) == ("2026-11-20", "2026-11-25", 2)
+    [item] = sv.due(s, today=D(2026, 12, 3))
+    assert item["contact"]["name"] == "Sara Jansen" and "stop chasing" in item["action"]
+    s.dispose()
+
+
+def test_downgrade_to_empty_and_upgrade_again(db_url):
+    s = Store(db_url)
+    sv.add_contact(s, sara())
+    s.downgrade("base")
+    assert s.current() is None and "contacts" not in s.tables()
+    s.upgrade()
+    assert s.current() == s.head() and sv.list_contacts(s) == []
+    s.dispose()

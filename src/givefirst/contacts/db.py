@@ -114,6 +114,15 @@ class Store:
         except (OperationalError, DBAPIError) as exc:
             raise StoreError(f"cannot open the contact book ({_short(exc)})") from None
 
+    def downgrade(self, target: str) -> None:
+        """Undo migrations down to ``target`` ('base' empties the book). Used by the migration tests."""
+        from alembic import command
+
+        cfg = self._alembic_config()
+        with self._migration_lock(), self.engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, target)
+
     def upgrade(self, target: str = "head") -> None:
         """Apply the migrations. Two processes opening a new book at once do not race: SQLite takes a lock
         file, PostgreSQL an advisory lock, and Alembic then finds the schema current and does nothing."""

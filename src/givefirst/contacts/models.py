@@ -53,6 +53,13 @@ class Contact(Base):
     notes: Mapped[str | None] = mapped_column(Text)
     keep_in_touch_days: Mapped[int | None] = mapped_column(Integer)
     connected_on: Mapped[dt.date | None] = mapped_column(Date)
+    # follow-up summary, kept current by the use cases that write interactions (service.refresh_summaries)
+    last_met: Mapped[dt.date | None] = mapped_column(Date)
+    last_outreach: Mapped[dt.date | None] = mapped_column(Date)
+    last_sent: Mapped[dt.date | None] = mapped_column(Date)
+    last_inbound: Mapped[dt.date | None] = mapped_column(Date)
+    last_interaction: Mapped[dt.date | None] = mapped_column(Date)
+    sent_since_inbound: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, server_default=func.now())
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, onupdate=_now,
                                                     server_default=func.now())
@@ -106,7 +113,8 @@ class ContactPhone(Base):
 
 class Interaction(Base):
     __tablename__ = "interactions"
-    __table_args__ = (Index("ix_interactions_contact_date", "contact_id", "date"),)
+    __table_args__ = (Index("ix_interactions_contact_date", "contact_id", "date"),
+                      Index("ix_interactions_kind_contact_date", "kind", "contact_id", "date"))
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"))
     kind: Mapped[str] = mapped_column(String(16))

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import and_, case, func, or_, select, update
+from sqlalchemy import String, cast, func, or_, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from ..engine import rank
@@ -298,6 +298,7 @@ def log_interaction(store: Store, ref: str, kind: str, date: dt.date | None = No
         c.interactions.append(i)
         c.updated_at = dt.datetime.now(dt.UTC).replace(tzinfo=None)
         s.flush()
+        refresh_summaries(s, [c.id])
         return {"contact": {"id": c.id, "name": c.name}, "interaction": i.to_dict()}
     return store.run(run)
 
@@ -309,28 +310,42 @@ def recipient_profile(store: Store, ref: str) -> Profile:
 
 # ---------------------------------------------------------------- follow-ups
 
-def _histories(s: Session) -> dict[int, policy.History]:
-    i = Interaction
-    outreach = i.kind.in_(policy.OUTREACH_AFTER_MET)
-    rows = s.execute(select(
-        i.contact_id,
-        func.max(case((i.kind == "met", i.date))),
-        func.max(case((outreach, i.date))),
-        func.max(case((i.kind == "sent", i.date))),
-        func.max(case((i.kind.in_(policy.INBOUND), i.date))),
-        func.max(i.date),
-    ).group_by(i.contact_id)).all()
-    inbound = select(i.contact_id, func.max(i.date).label("d")).where(i.kind.in_(policy.INBOUND)).group_by(
-        i.contact_id).subquery()
-    sent_counts = dict(s.execute(
-        select(i.contact_id, func.count()).select_from(i).outerjoin(inbound, inbound.c.contact_id == i.contact_id)
-        .where(and_(i.kind == "sent", or_(inbound.c.d.is_(None), i.date > inbound.c.d)))
-        .group_by(i.contact_id)).all())
-    return {
-        cid: policy.History(last_met=met, last_outreach_after_met=out, last_sent=sent, last_inbound=inb,
-                            sent_since_inbound=sent_counts.get(cid, 0), last_interaction=last)
-        for cid, met, out, sent, inb, last in rows
-    }
+def summarize(items: Iterable[tuple[str, dt.date]]) -> dict[str, Any]:
+    """The follow-up summary of one contact's interactions (kind, date)."""
+    out: dict[str, Any] = {"last_met": None, "last_outreach": None, "last_sent": None, "last_inbound": None,
+                           "last_interaction": None, "sent_since_inbound": 0}
+
+    def later(key: str, d: dt.date) -> None:
+        if out[key] is None or d > out[key]:
+            out[key] = d
+
+    sent_dates = []
+    for kind, d in items:
+        later("last_interaction", d)
+        if kind == "met":
+            later("last_met", d)
+        if kind in policy.OUTREACH_AFTER_MET:
+            later("last_outreach", d)
+        if kind == "sent":
+            later("last_sent", d)
+            sent_dates.append(d)
+        if kind in policy.INBOUND:
+            later("last_inbound", d)
+    inbound = out["last_inbound"]
+    out["sent_since_inbound"] = sum(1 for d in sent_dates if inbound is None or d > inbound)
+    return out
+
+
+def refresh_summaries(s: Session, contact_ids: Iterable[int]) -> None:
+    """Recompute the follow-up summary of these contacts from their interactions (after a log, import, merge)."""
+    ids = sorted(set(contact_ids))
+    for k in range(0, len(ids), 900):
+        chunk = ids[k:k + 900]
+        per: dict[int, list[tuple[str, dt.date]]] = {cid: [] for cid in chunk}
+        for cid, kind, d in s.execute(select(Interaction.contact_id, Interaction.kind, Interaction.date).where(
+                Interaction.contact_id.in_(chunk))):
+            per[cid].append((kind, d))
+        s.execute(update(Contact), [dict(summarize(items), id=cid) for cid, items in per.items()])
 
 
 def due(store: Store, today: dt.date | None = None, within_days: int = 2,
@@ -342,20 +357,34 @@ def due(store: Store, today: dt.date | None = None, within_days: int = 2,
     def run(s: Session) -> list[dict[str, Any]]:
         me = s.get(Me, 1)
         ui = _ui(lang or (me.language if me else None))
-        histories = _histories(s)
+        sender = _me_profile(me)
+        c = Contact
+        rows = s.connection().execute(select(
+            c.id, c.name, c.company, c.role, c.position, c.audience, c.inbound_per_day, cast(c.circles, String),
+            c.keep_in_touch_days, cast(c.created_at, String),
+            cast(c.last_met, String), cast(c.last_outreach, String), cast(c.last_sent, String),
+            cast(c.last_inbound, String), cast(c.last_interaction, String), c.sent_since_inbound,
+        ).where(or_(c.last_interaction.is_not(None), c.keep_in_touch_days.is_not(None)))).all()
+        tiers: dict[tuple[Any, ...], str] = {}  # many people share a role and size: rank each profile once
         out = []
-        for c in s.scalars(select(Contact)):
-            h = histories.get(c.id, policy.History())
-            if h == policy.History() and not c.keep_in_touch_days:
-                continue
-            r = _tier(me, c, ui)
-            created = c.created_at.date() if c.created_at else None
-            for item in policy.due_items(r.tier, h, c.keep_in_touch_days, created):
+        for (cid, name, company, role, position, audience, inbound, circles, keep, created_at,
+             *dates, waiting) in rows:
+            met, outreach, sent, inbound_d, last = (dt.date.fromisoformat(d[:10]) if d else None for d in dates)
+            h = policy.History(last_met=met, last_outreach_after_met=outreach, last_sent=sent,
+                               last_inbound=inbound_d, sent_since_inbound=waiting or 0, last_interaction=last)
+            circles = tuple(json.loads(circles)) if circles and circles not in ("[]", "null") else ()
+            key = (role or position, audience, inbound, circles)
+            tier = tiers.get(key)
+            if tier is None:
+                tier = tiers[key] = rank.compute(sender, Profile(role=key[0], audience=audience,
+                                                                 inbound_per_day=inbound, circles=key[3]), ui).tier
+            created = dt.date.fromisoformat(created_at[:10]) if created_at else None
+            for item in policy.due_items(tier, h, keep, created):
                 if item.due > horizon:
                     continue
                 out.append({
-                    "contact": {"id": c.id, "name": c.name, "company": c.company, "tier": r.tier},
-                    "action": ui.text("contacts", "actions", item.action, name=c.name.split()[0] if c.name else ""),
+                    "contact": {"id": cid, "name": name, "company": company, "tier": tier},
+                    "action": ui.text("contacts", "actions", item.action, name=name.split()[0] if name else ""),
                     "rule": item.action,
                     "due": item.due.isoformat(),
                     "overdue": item.due < today,
@@ -488,6 +517,7 @@ class _Pending:
 
     def row(self) -> dict[str, Any]:
         v = dict(self.values, **self.lists)
+        v.update(summarize((i["kind"], dt.date.fromisoformat(str(i["date"]))) for i in self.interactions))
         v["name_key"] = text_key(v["name"])
         v["company_key"] = text_key(v.get("company")) or None
         v["linkedin_key"] = linkedin_key(v.get("linkedin_url")) or None
@@ -502,7 +532,8 @@ def _insert_pending(s: Session, pending: list[_Pending]) -> None:
 
     columns = ("name", "name_key", "company", "company_key", "position", "linkedin_url", "linkedin_key", "role",
                "audience", "inbound_per_day", "work", "circles", "tags", "notes", "keep_in_touch_days",
-               "connected_on", "created_at", "updated_at")
+               "connected_on", "created_at", "updated_at", "last_met", "last_outreach", "last_sent", "last_inbound",
+               "last_interaction", "sent_since_inbound")
     for k in range(0, len(pending), 2000):
         chunk = pending[k:k + 2000]
         rows = [{c: r.get(c) for c in columns} for r in (p.row() for p in chunk)]
@@ -559,6 +590,7 @@ def import_records(store: Store, records: list[Record], dry_run: bool = False) -
                 matched.setdefault(hit, []).append(r)
         counts = {"added": len(pending), "updated": 0, "skipped": 0}
         ids = sorted(matched)
+        touched: list[int] = []
         for k in range(0, len(ids), 500):
             chunk = ids[k:k + 500]
             for c in s.scalars(select(Contact).where(Contact.id.in_(chunk)).options(
@@ -573,8 +605,10 @@ def import_records(store: Store, records: list[Record], dry_run: bool = False) -
                             keys.add(_interaction_key(i))
                             c.interactions.append(_new_interaction(i))
                             changed = True
+                            touched.append(c.id)
                 counts["updated" if changed else "skipped"] += 1
         s.flush()
+        refresh_summaries(s, touched)
         _insert_pending(s, list(pending.values()))
         if dry_run:
             s.rollback()
@@ -673,5 +707,6 @@ def merge_contacts(store: Store, keep_ref: str, other_ref: str) -> dict[str, Any
         s.expire(b, ["interactions"])
         s.delete(b)
         s.flush()
+        refresh_summaries(s, [a.id])
         return {"kept": a.to_dict(), "removed": {"id": b.id, "name": b.name}, "interactions_moved": moved}
     return store.run(run)
