@@ -92,3 +92,22 @@ def test_ask_first_then_give_is_ask_before_give():
               "in my newsletter for 5,000 founders.", recipient=FAR)
     assert "ask-before-give" in r.mistake_ids
     assert any(f.rule == "ask-before-give.ask-first" for f in r.findings)
+
+
+def test_quoted_reply_and_signature_are_not_the_senders_message():
+    text = ("Hi Anna, I made a short promo video for The Busy Brain that you can use freely. Can I send it?\n\n"
+            "-- \nTom Bakker | video maker\n\n"
+            "On Mon, 3 Nov 2026 at 10:00, Anna de Vries <anna@example.com> wrote:\n"
+            "> Could we grab a coffee next week so I can pick your brain?\n")
+    r = check(text, recipient=FAR)
+    assert r.mistakes == []
+    assert all(s.end <= text.index("-- \n") for s in r.sentences)
+    assert r.metrics["quoted_characters_ignored"] > 0
+
+
+def test_dutch_forwarded_history_is_ignored():
+    text = ("Beste Anna, ik heb alvast een promovideo voor Het Drukke Brein gemaakt. Mag ik je de link sturen?\n\n"
+            "Op ma 3 nov. 2026 om 10:00 schreef Piet <piet@example.nl>:\n"
+            "> Heb je tijd voor een kopje koffie? Dan kan ik even met je sparren.\n")
+    r = check(text, recipient=FAR_NL)
+    assert r.language == "nl" and r.mistakes == []

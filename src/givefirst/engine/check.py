@@ -6,7 +6,7 @@ import re
 
 from . import acts, language, rank, rules, segment
 from .errors import EmptyMessageError, UsageError
-from .lexicon import SUPPORTED, load
+from .lexicon import SUPPORTED, load, own_text_end
 from .lexicon import rules as rule_meta
 from .model import CHANNELS, Finding, Mistake, Profile, Report, Sentence
 
@@ -35,8 +35,11 @@ def check(
         raise EmptyMessageError("the message is empty")
     if channel not in CHANNELS:
         raise UsageError(f"unknown channel {channel!r}; use one of: {', '.join(CHANNELS)}")
+    own = text[:own_text_end(text)]  # quoted replies, forwards and signatures are not the sender's message
+    if not own.strip():
+        own = text
     if lang == "auto":
-        code = language.detect(text)
+        code = language.detect(own)
     elif lang in SUPPORTED:
         code = lang
     else:
@@ -48,13 +51,13 @@ def check(
     ui = load(ui_code)
     costs = pack.ask_costs
 
-    sentences = [Sentence(s, e, text[s:e]) for s, e in segment.split(text, pack.abbreviations)]
-    acts.assign(sentences, acts.find_cues(text, pack, recipient))
+    sentences = [Sentence(s, e, text[s:e]) for s, e in segment.split(own, pack.abbreviations)]
+    acts.assign(sentences, acts.find_cues(own, pack, recipient))
     signals = [acts.label(s, pack, costs) for s in sentences]
     the_rank = rank.compute(sender, recipient, ui)
-    words = len(_WORD.findall(text))
+    words = len(_WORD.findall(own))
 
-    ctx = rules.Context(text, sentences, signals, the_rank, channel, pack, ui, words)
+    ctx = rules.Context(own, sentences, signals, the_rank, channel, pack, ui, words)
     findings = _findings(rules.run(ctx), ui)
     score = max(0, 100 - sum(f.points for f in findings))
     verdict = next(v for floor, v in VERDICTS if score >= floor)
@@ -67,7 +70,8 @@ def check(
     ask_sentences = [s for s in sentences if "ask" in s.acts]
     metrics = {
         "words": words,
-        "characters": len(text.strip()),
+        "characters": len(own.strip()),
+        "quoted_characters_ignored": len(text) - len(own),
         "sentences": len(sentences),
         "asks": len(ask_sentences),
         "gives": sum(1 for s in sentences if "give" in s.acts),

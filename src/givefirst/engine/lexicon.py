@@ -74,6 +74,7 @@ class LangPack:
     abbreviations: frozenset[str]
     function_words: frozenset[str]
     role_sources: list[tuple[str, int]]
+    history_sources: list[str]
     duration_sources: list[tuple[str, float]]
     advice: dict[str, Any]
     by_id: dict[str, CueGroup] = field(default_factory=dict)
@@ -249,6 +250,7 @@ def load(code: str) -> LangPack:
         groups=groups,
         abbreviations=frozenset(a.lower() for a in cues.get("abbreviations", [])),
         function_words=frozenset(w.lower() for w in cues.get("function_words", [])),
+        history_sources=list(cues.get("history_markers", [])),
         role_sources=[("|".join(f"(?:{_expand(p, macros, where)})" for p in r["patterns"]), int(r["level"]))
                       for r in cues.get("roles", [])],
         duration_sources=[(_expand(d["pattern"], macros, where), float(d["minutes"]))
@@ -273,6 +275,19 @@ def validate(code: str) -> list[str]:
         except re.error as exc:
             errors.append(f"lang/{code}/cues.toml roles/durations: {exc}")
     return errors
+
+
+@cache
+def history_marker() -> re.Pattern[str]:
+    """One pattern for the start of quoted or forwarded history (or a signature), from every language pack."""
+    sources = [src for code in SUPPORTED for src in load(code).history_sources]
+    return re.compile("|".join(f"(?:{s})" for s in sources), re.MULTILINE | re.IGNORECASE)
+
+
+def own_text_end(text: str) -> int:
+    """Offset where the sender's own text ends: before a quoted reply, a forwarded message or a signature."""
+    m = history_marker().search(text)
+    return m.start() if m else len(text)
 
 
 @cache
