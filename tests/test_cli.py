@@ -151,3 +151,15 @@ def test_batch_missing_file():
 def test_version_and_help():
     assert run_cli("--version").returncode == 0
     assert b"check" in run_cli("--help").stdout
+
+
+def test_batch_in_two_processes_gives_the_same_output_in_order(tmp_path):
+    texts = ["Hi Anna, could we grab a coffee?", "Hoi Sara, zullen we koffie drinken?", "not json",
+             "Hi Anna, I'd love to feature you in my series for 12,000 readers."] * 40
+    f = tmp_path / "in.jsonl"
+    f.write_text("\n".join(t if t == "not json" else json.dumps({"text": t}) for t in texts) + "\n",
+                 encoding="utf-8")
+    one = run_cli("check", "--batch", str(f))
+    two = run_cli("check", "--batch", str(f), "--jobs", "2")
+    assert one.returncode == two.returncode == 2
+    assert one.stdout == two.stdout and one.stdout.count(b"\n") == len(texts)

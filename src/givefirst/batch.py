@@ -52,3 +52,34 @@ def check_lines(lines: Iterable[str | None], **defaults: Any) -> Iterator[dict[s
             yield _error(n, f"line {n}: not UTF-8 text")
         elif raw.strip():
             yield check_line(raw, n, **defaults)
+
+
+# ---------------------------------------------------------------- several processes
+
+_DEFAULTS: dict[str, Any] = {}
+
+
+def _init_worker(defaults: dict[str, Any]) -> None:
+    _DEFAULTS.clear()
+    _DEFAULTS.update(defaults)
+
+
+def _work(item: tuple[int, str | None]) -> tuple[str, bool, bool]:
+    n, raw = item
+    result = _error(n, f"line {n}: not UTF-8 text") if raw is None else check_line(raw, n, **_DEFAULTS)
+    bad = result.get("schema") == ERROR_SCHEMA
+    return json.dumps(result, ensure_ascii=False), bad, bool(not bad and result["mistakes"])
+
+
+def check_lines_json(lines: Iterable[str | None], jobs: int = 1, **defaults: Any) -> Iterator[tuple[str, bool, bool]]:
+    """Like check_lines, but yields (JSON line, bad, has mistakes), in input order, using ``jobs`` processes."""
+    items = ((n, raw) for n, raw in enumerate(lines, 1) if raw is None or raw.strip())
+    if jobs <= 1:
+        _init_worker(defaults)
+        yield from map(_work, items)
+        return
+    import multiprocessing as mp
+
+    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
+    with ctx.Pool(jobs, initializer=_init_worker, initargs=(defaults,)) as pool:
+        yield from pool.imap(_work, items, chunksize=64)

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Iterator
 
-from ..batch import ERROR_SCHEMA, check_lines
+from ..batch import check_lines_json
 from ..engine.errors import GivefirstError
 from ..engine.model import Profile
 from ..inputs import InputError
@@ -30,18 +29,17 @@ def _lines(path: str) -> Iterator[str | None]:
 
 
 def run_batch(path: str, recipient: Profile | None, sender: Profile | None, channel: str, lang: str,
-              ui_lang: str | None) -> int:
+              ui_lang: str | None, jobs: int = 1) -> int:
     """Exit code: 2 if a line was bad, else 1 if any message has mistakes, else 0."""
     bad = mistakes = False
     out = sys.stdout
     try:
-        for result in check_lines(_lines(path), recipient=recipient, sender=sender, channel=channel,
-                                  lang=lang, ui_lang=ui_lang):
-            if result.get("schema") == ERROR_SCHEMA:
-                bad = True
-            elif result["mistakes"]:
-                mistakes = True
-            out.write(json.dumps(result, ensure_ascii=False) + "\n")
+        for line, was_bad, has_mistakes in check_lines_json(
+                _lines(path), jobs, recipient=recipient, sender=sender, channel=channel, lang=lang,
+                ui_lang=ui_lang):
+            bad = bad or was_bad
+            mistakes = mistakes or has_mistakes
+            out.write(line + "\n")
     except GivefirstError as exc:
         print(f"givefirst: {exc}", file=sys.stderr)
         return 2

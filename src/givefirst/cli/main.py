@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable
 from typing import Any, NoReturn
@@ -74,7 +75,8 @@ def cmd_check(args: argparse.Namespace) -> int:
             _fail("give either FILE or --batch, not both")
         from .batch import run_batch
 
-        return run_batch(args.batch_path, recipient, sender, args.channel, args.lang, args.ui_lang)
+        jobs = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
+        return run_batch(args.batch_path, recipient, sender, args.channel, args.lang, args.ui_lang, jobs)
 
     if args.file is None:
         _fail("missing FILE: give a file with your message, or '-' to read it from stdin "
@@ -117,6 +119,8 @@ def add_check(sub: Any) -> None:
     p.add_argument("--db", metavar="URL", help="the contact book for --to-contact (default: $GIVEFIRST_DB)")
     p.add_argument("--batch", dest="batch_path", metavar="FILE.jsonl",
                    help="check one JSON message per line ('-' for stdin); writes one JSON report per line")
+    p.add_argument("--jobs", type=int, default=1, metavar="N",
+                   help="with --batch: check in N processes, output in input order (0: one per core; default 1)")
     p.set_defaults(func=cmd_check)
 
 
