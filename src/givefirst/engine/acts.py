@@ -181,7 +181,8 @@ def label(sentence: Sentence, pack: LangPack, costs: dict[str, int]) -> set[str]
     if any(groups[c.group].peer_rule for c in asks) and all(
         groups[c.group].kind in ("return", "offer") for c in strong_gives + frame_gives
     ):
-        # "in return I'll buy you lunch": the reciprocity frame wraps a meeting request, not a give
+        # "in return I'll buy you lunch", "happy to help, when can we call?": an offer made in the same breath
+        # as a meeting request is part of the request, not a give
         strong_gives, frame_gives = [], []
     made_for_them = not labor and not asks and (
         ("made" in signals and ("their-work" in by_act or "value" in by_act))
@@ -189,6 +190,7 @@ def label(sentence: Sentence, pack: LangPack, costs: dict[str, int]) -> set[str]
     )
     if strong_gives or frame_gives or made_for_them:
         acts.add("give")
+    sentence.strong_give = bool(strong_gives or made_for_them)
     if is_question and not asks and not signals & {"smalltalk", "rhetorical"}:
         asks.append(Cue("question", "ask", "reply", sentence.start, sentence.end))
     if asks and strong_gives and not is_question and "request" not in signals:
@@ -217,7 +219,8 @@ def label(sentence: Sentence, pack: LangPack, costs: dict[str, int]) -> set[str]
 
 
 def is_peer_rule_ask(sentence: Sentence, pack: LangPack) -> bool:
-    """A meeting, call, coffee, 'your time' or 'pick your brain' request, not made as part of a give."""
-    if "ask" not in sentence.acts or "give" in sentence.acts:
-        return False
+    """A meeting, call, coffee, 'your time' or 'pick your brain' request, not made as part of a real give
+    (an offer frame such as 'happy to share my notes over coffee' does not excuse the coffee)."""
+    if "ask" not in sentence.acts or sentence.strong_give:
+        return False  # "interview you on a 30-minute call for my podcast": the call is the form of the give
     return any(c.act == "ask" and pack.by_id[c.group].peer_rule for c in sentence.cues)

@@ -78,6 +78,7 @@ class Sentence:
     ask_kind: str | None = None
     ask_cost: int | None = None
     cues: list[Cue] = field(default_factory=list)
+    strong_give: bool = False  # a give of substance (made, featured, introduced), not only an offer frame
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {"start": self.start, "end": self.end, "text": self.text, "acts": list(self.acts)}
