@@ -55,8 +55,9 @@ def render(report: Report, console: Console) -> None:
     tier = report.rank.tier
     header = Text()
     header.append(f"{t('language')}: {report.language}   {t('channel')}: {report.channel}   ")
-    header.append(f"{report.metrics['words']} {t('words')}, {report.metrics['asks']} {t('asks')}, "
-                  f"{report.metrics['gives']} {t('gives')}, {report.metrics['ask_cost_minutes']} {t('ask_cost')}")
+    m = report.metrics
+    header.append(f"{m['words']} {t('words')}, {m['asks']} {t('ask' if m['asks'] == 1 else 'asks')}, "
+                  f"{m['gives']} {t('give' if m['gives'] == 1 else 'gives')}, {m['ask_cost_minutes']} {t('ask_cost')}")
     console.print(Panel(_message(report), title="givefirst check", expand=False))
     console.print(header, style="dim")
 
