@@ -127,26 +127,26 @@ def _me(args: argparse.Namespace) -> int:
     return 0
 
 
+def _report_contact(args: argparse.Namespace, contact: dict[str, Any], verb: str) -> int:
+    if args.format == "json":
+        _print_json(contact)
+    else:
+        print(f"{verb} {contact['name']} (id {contact['id']})")
+    return 0
+
+
 def _add(args: argparse.Namespace) -> int:
     from ..contacts import service
 
-    c = service.add_contact(_store(args), _contact_input(args, args.name))
-    if args.format == "json":
-        _print_json(c)
-    else:
-        print(f"added {c['name']} (id {c['id']})")
-    return 0
+    return _report_contact(args, service.add_contact(_store(args), _contact_input(args, args.name)), "added")
 
 
 def _edit(args: argparse.Namespace) -> int:
     from ..contacts import service
 
-    c = service.edit_contact(_store(args), args.ref, _contact_input(args, args.name), remove_tags=args.remove_tag or ())
-    if args.format == "json":
-        _print_json(c)
-    else:
-        print(f"updated {c['name']} (id {c['id']})")
-    return 0
+    changed = service.edit_contact(_store(args), args.ref, _contact_input(args, args.name),
+                                   remove_tags=args.remove_tag or ())
+    return _report_contact(args, changed, "updated")
 
 
 def _show(args: argparse.Namespace) -> int:
