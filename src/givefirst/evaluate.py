@@ -131,12 +131,6 @@ def evaluate_corpus(root: str | Path, split: str = "test") -> Result:
     return res
 
 
-def _split_of(key: str) -> str:
-    import zlib
-
-    return "dev" if zlib.crc32(key.encode()) % 10 < corpus.DEV_SHARE else "test"
-
-
 def evaluate_asks(root: str | Path, split: str = "test") -> dict[str, PRF]:
     """Sentence-level 'ask' on corpus/asks/<lang>.tsv (everyday work e-mail sentences), per language."""
     out: dict[str, PRF] = {}
@@ -149,7 +143,7 @@ def evaluate_asks(root: str | Path, split: str = "test") -> dict[str, PRF]:
             label, _, sentence = line.partition("\t")
             if label not in ("ask", "no") or not sentence:
                 raise corpus.CorpusError(f"{path}:{n}: expected 'ask' or 'no', a tab, then the sentence")
-            if split != "all" and _split_of(sentence) != split:
+            if split != "all" and corpus.split_of(sentence) != split:
                 continue
             r = check(sentence, lang=lang)
             prf.add(label == "ask", any("ask" in s.acts for s in r.sentences))

@@ -6,7 +6,7 @@ import re
 
 from . import acts, language, rank, rules, segment
 from .errors import EmptyMessageError, UsageError
-from .lexicon import SUPPORTED, load, own_text_end
+from .lexicon import SUPPORTED, LangPack, load, own_text_end
 from .lexicon import rules as rule_meta
 from .model import CHANNELS, Finding, Mistake, Profile, Report, Sentence
 
@@ -95,7 +95,7 @@ def check(
     )
 
 
-def _findings(hits: list[rules.Hit], ui: object) -> list[Finding]:
+def _findings(hits: list[rules.Hit], ui: LangPack) -> list[Finding]:
     meta = rule_meta()
     seen: dict[str, int] = {}
     out = []
@@ -103,7 +103,7 @@ def _findings(hits: list[rules.Hit], ui: object) -> list[Finding]:
         m = meta[h.rule]
         n = seen.get(h.rule, 0)
         seen[h.rule] = n + 1
-        texts = ui.advice["rules"][h.rule]  # type: ignore[attr-defined]
+        texts = ui.advice["rules"][h.rule]
         out.append(
             Finding(
                 rule=h.rule,
