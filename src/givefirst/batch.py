@@ -45,15 +45,6 @@ def check_line(raw: str, line: int, recipient: Profile | None = None, sender: Pr
     return report.to_dict()
 
 
-def check_lines(lines: Iterable[str | None], **defaults: Any) -> Iterator[dict[str, Any]]:
-    """Check each line; a None stands for a line that was not UTF-8. Blank lines are skipped."""
-    for n, raw in enumerate(lines, 1):
-        if raw is None:
-            yield _error(n, f"line {n}: not UTF-8 text")
-        elif raw.strip():
-            yield check_line(raw, n, **defaults)
-
-
 # ---------------------------------------------------------------- several processes
 
 _DEFAULTS: dict[str, Any] = {}
@@ -72,7 +63,8 @@ def _work(item: tuple[int, str | None]) -> tuple[str, bool, bool]:
 
 
 def check_lines_json(lines: Iterable[str | None], jobs: int = 1, **defaults: Any) -> Iterator[tuple[str, bool, bool]]:
-    """Like check_lines, but yields (JSON line, bad, has mistakes), in input order, using ``jobs`` processes."""
+    """Check every non-blank line (None: a line that was not UTF-8); yield (JSON line, bad, has mistakes) in input
+    order, using ``jobs`` processes."""
     items = ((n, raw) for n, raw in enumerate(lines, 1) if raw is None or raw.strip())
     if jobs <= 1:
         _init_worker(defaults)
