@@ -68,3 +68,10 @@ WORDS = st.sampled_from("could you grab coffee pick your brain koffie sparren he
 def test_same_cues_with_and_without_prefilter_on_random_text(text, code):
     pack = load(code)
     assert acts.find_cues(text, pack, None) == _cues_without_prefilter(text, pack)
+
+
+def test_shipped_rules_index_is_current():
+    from givefirst.engine.lexicon import _PACKAGE, build_rules_index
+
+    shipped = json.loads((_PACKAGE / "data" / "rules.index.json").read_text(encoding="utf-8"))
+    assert shipped == json.loads(json.dumps(build_rules_index())), "run `make index` after editing rules.toml"

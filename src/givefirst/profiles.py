@@ -16,7 +16,6 @@ Unknown keys give a warning, not an error; wrong types raise ProfileError naming
 from __future__ import annotations
 
 import re
-import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -89,6 +88,8 @@ def load(path: str | Path) -> tuple[Profile, list[str]]:
         source = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise ProfileError(f"{p}: profile is not UTF-8 text (bad byte at position {exc.start})") from None
+    import tomllib
+
     try:
         data = tomllib.loads(source)
     except tomllib.TOMLDecodeError as exc:

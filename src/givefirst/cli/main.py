@@ -92,11 +92,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     if args.format == "json":
         sys.stdout.write(json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n")
     else:
-        from rich.console import Console
-
         from .render import render
 
-        render(report, Console(highlight=False))
+        render(report, args.color)
     return EXIT_MISTAKES if report.mistakes else EXIT_OK
 
 
@@ -115,6 +113,8 @@ def add_check(sub: Any) -> None:
                    help="language of the advice (default: the message's language)")
     p.add_argument("--format", choices=("text", "json"), default="text",
                    help="text report, or JSON in the givefirst.report/1 schema (default: text)")
+    p.add_argument("--color", choices=("auto", "always", "never"), default="auto",
+                   help="colours in the text report: auto (in a terminal), always, never (default: auto)")
     p.add_argument("--to-contact", metavar="NAME|ID", help="use a contact from your contact book as the recipient")
     p.add_argument("--db", metavar="URL", help="the contact book for --to-contact (default: $GIVEFIRST_DB)")
     p.add_argument("--batch", dest="batch_path", metavar="FILE.jsonl",

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import re
-import tomllib
 import zlib
 from dataclasses import dataclass, field
 from functools import cache, cached_property
@@ -149,12 +148,18 @@ def _source(code: str, name: str) -> str:
     return (_PACKAGE / "lang" / code / name).read_text(encoding="utf-8")
 
 
+def _toml(source: str) -> dict[str, Any]:
+    import tomllib  # only when a data file changed since `make index` (or while building the index)
+
+    return tomllib.loads(source)
+
+
 def _checksum(source: str) -> str:
     return f"{zlib.crc32(source.encode('utf-8')):08x}"
 
 
 def _read(code: str, name: str) -> dict[str, Any]:
-    return tomllib.loads(_source(code, name))
+    return _toml(_source(code, name))
 
 
 def _expand(pattern: str, macros: dict[str, str], where: str) -> str:
@@ -179,11 +184,14 @@ def _expanded_groups(cues: dict[str, Any], code: str) -> list[tuple[dict[str, An
 
 
 def build_index(code: str) -> dict[str, Any]:
-    """The prefilter index of a language's cues.toml (what `make index` writes to cues.index.json)."""
-    source = _source(code, "cues.toml")
-    cues = tomllib.loads(source)
+    """What `make index` writes to cues.index.json: the parsed cues and advice (JSON loads several times faster
+    than TOML) and the prefilter index, stamped with a checksum of the two TOML files they come from."""
+    source = _source(code, "cues.toml") + _source(code, "advice.toml")
+    cues = _toml(_source(code, "cues.toml"))
     return {
         "crc32": _checksum(source),
+        "cues": cues,
+        "advice": _toml(_source(code, "advice.toml")),
         "prefixes": {g["id"]: [_entry(prefilter.analyse(src)) for src in srcs]
                      for g, srcs in _expanded_groups(cues, code)},
     }
@@ -202,14 +210,15 @@ def _alt(src: str, entry: dict[str, Any] | None) -> Alt:
                tuple(frozenset(c) for c in entry.get("then", [])))
 
 
-def _index(code: str, source: str) -> dict[str, list[dict[str, Any] | None]] | None:
+def _index(code: str) -> dict[str, Any] | None:
+    """The shipped index, if it was built from the current TOML files; else None (then the TOML is parsed)."""
     try:
-        data = json.loads(_source(code, "cues.index.json"))
+        data: dict[str, Any] = json.loads(_source(code, "cues.index.json"))
     except (OSError, ValueError):
         return None
-    if data.get("crc32") != _checksum(source):
-        return None  # stale: the cues changed since `make index`
-    return data.get("prefixes")
+    if data.get("crc32") != _checksum(_source(code, "cues.toml") + _source(code, "advice.toml")):
+        return None  # stale: the data changed since `make index`
+    return data
 
 
 @cache
@@ -217,13 +226,14 @@ def load(code: str) -> LangPack:
     """Load one language pack (cached for the process). Patterns compile lazily, on first use."""
     if code not in SUPPORTED:
         raise KeyError(code)
-    source = _source(code, "cues.toml")
-    cues = tomllib.loads(source)
-    advice = _read(code, "advice.toml")
-    index = _index(code, source)
+    index = _index(code)
+    if index is not None:
+        cues, advice, prefixes = index["cues"], index["advice"], index["prefixes"]
+    else:
+        cues, advice, prefixes = _toml(_source(code, "cues.toml")), _read(code, "advice.toml"), {}
     groups = []
     for g, srcs in _expanded_groups(cues, code):
-        pre = index.get(g["id"]) if index else None
+        pre = prefixes.get(g["id"])
         if pre is None or len(pre) != len(srcs):
             pre = [_entry(prefilter.analyse(src)) for src in srcs]
         alts = tuple(_alt(src, entry) for src, entry in zip(srcs, pre, strict=True))
@@ -298,6 +308,18 @@ def examples(code: str) -> dict[str, Any]:
 
 @cache
 def rules() -> dict[str, dict[str, Any]]:
-    """Language-neutral rule metadata: mistake, severity, points, source."""
-    data = tomllib.loads((_PACKAGE / "data" / "rules.toml").read_text(encoding="utf-8"))
+    """Language-neutral rule metadata: mistake, severity, points, source (via rules.index.json when current)."""
+    source = (_PACKAGE / "data" / "rules.toml").read_text(encoding="utf-8")
+    try:
+        cached = json.loads((_PACKAGE / "data" / "rules.index.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        cached = {}
+    data = cached.get("rules") if cached.get("crc32") == _checksum(source) else None
+    if data is None:
+        data = _toml(source)
     return {r["id"]: r for r in data["rule"]}
+
+
+def build_rules_index() -> dict[str, Any]:
+    source = (_PACKAGE / "data" / "rules.toml").read_text(encoding="utf-8")
+    return {"crc32": _checksum(source), "rules": _toml(source)}
