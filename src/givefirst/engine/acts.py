@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 
 from . import prefilter
 from .lexicon import Alt, CueGroup, LangPack, fold
@@ -41,18 +41,19 @@ def find_cues(text: str, pack: LangPack, profile: Profile | None, use_prefilter:
         # Prefilter: a pattern whose first words are known runs only where such a word starts; one whose first
         # word is common runs only when a rarer word it needs occurs; the rest always run.
         starts, seen, occurrences = prefilter.candidates(lower, pack.by_prefix, pack.watch, pack.word_cache)
+        flat = pack.flat
         for n, positions in starts.items():
-            g, alt = pack.flat[n]
-            if alt.constraints and any(seen.isdisjoint(c) for c in alt.constraints):
+            g, alt = flat[n]
+            if alt.constraints and not _all_present(alt.constraints, seen):
                 continue  # a word the pattern needs further on is not in the text
-            if alt.lead_space:  # the match may begin on the white space before the word
-                positions = positions + [_space_start(folded, pos) for pos in positions]
-            found.extend((g, alt, m) for m in _match_at(alt.regex, folded, sorted(set(positions))))
+            if alt.lead_space:  # the match may begin anywhere in the white space before the word
+                positions = positions + [p for pos in positions for p in range(_space_start(folded, pos), pos)]
+            _match_at(alt.regex, folded, sorted(set(positions)), g, alt, found)
         triggered = {n for w in seen if w in pack.by_trigger for n in pack.by_trigger[w]}
         where: dict[str, list[int]] = {}  # word prefix -> offsets of the words that start with it
         for n in sorted(triggered):
             g, alt = pack.flat[n]
-            if seen.isdisjoint(alt.prefixes) or any(seen.isdisjoint(c) for c in alt.constraints):  # type: ignore
+            if seen.isdisjoint(alt.prefixes) or not _all_present(alt.constraints, seen):  # type: ignore[arg-type]
                 continue
             positions = []
             for p in alt.prefixes:  # type: ignore[union-attr]
@@ -61,8 +62,8 @@ def find_cues(text: str, pack: LangPack, profile: Profile | None, use_prefilter:
                                 [s for w, at in occurrences.items() if w.startswith(p) for s in at])
                 positions += where[p]
             if alt.lead_space:
-                positions += [_space_start(folded, pos) for pos in positions]
-            found.extend((g, alt, m) for m in _match_at(alt.regex, folded, sorted(set(positions))))
+                positions += [p for pos in list(positions) for p in range(_space_start(folded, pos), pos)]
+            _match_at(alt.regex, folded, sorted(set(positions)), g, alt, found)
         for n in pack.always:
             g, alt = pack.flat[n]
             found.extend((g, alt, m) for m in alt.regex.finditer(folded))
@@ -83,16 +84,26 @@ def find_cues(text: str, pack: LangPack, profile: Profile | None, use_prefilter:
     return cues
 
 
-def _match_at(rx: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
-    """The matches finditer would give, trying only the candidate start positions (leftmost, non-overlapping)."""
+def _all_present(constraints: tuple[frozenset[str], ...], seen: set[str]) -> bool:
+    for c in constraints:
+        if seen.isdisjoint(c):
+            return False
+    return True
+
+
+def _match_at(rx: re.Pattern[str], text: str, starts: list[int], g: CueGroup, alt: Alt,
+              found: list[tuple[CueGroup, Alt, re.Match[str]]]) -> None:
+    """Add the matches finditer would give, trying only the candidate start positions (leftmost,
+    non-overlapping)."""
     end = 0
+    match = rx.match
     for pos in starts:
         if pos < end:
             continue
-        m = rx.match(text, pos)
+        m = match(text, pos)
         if m:
             end = m.end() if m.end() > pos else pos + 1
-            yield m
+            found.append((g, alt, m))
 
 
 def _space_start(text: str, pos: int) -> int:

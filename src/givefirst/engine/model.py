@@ -7,7 +7,7 @@ Everything here is plain data with a ``to_dict`` that produces the stable JSON w
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 SCHEMA = "givefirst.report/1"
 
@@ -57,9 +57,8 @@ class Rank:
         }
 
 
-@dataclass(frozen=True)
-class Cue:
-    """One lexicon hit: which cue group matched where."""
+class Cue(NamedTuple):
+    """One lexicon hit: which cue group matched where. (A NamedTuple: created and hashed many times a check.)"""
 
     group: str
     act: str
