@@ -140,3 +140,43 @@ def test_cli_import_of_a_broken_file_leaves_the_database_untouched(tmp_path):
     assert "Traceback" not in p.stderr.decode()
     listed = json.loads(gf("contacts", "list", "--format", "json").stdout)
     assert len(listed) == 3
+
+
+# ---------------------------------------------------------------- any bytes: records or one clean error
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+PREFIXES = [b"", b"BEGIN:VCARD\n", b"First Name,Last Name,URL,Email Address,Company,Position,Connected On\n",
+            b'{"schema": "givefirst.contacts-backup/1", "contacts": ', b"Name,Email\n", b"{", b"Notes:\n\n"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(PREFIXES), st.binary(max_size=300) | st.text(max_size=300).map(str.encode))
+def test_any_file_gives_records_or_a_clean_error(prefix, body):
+    try:
+        fmt, parsed = importers.read(prefix + body, "fuzz.dat")
+        if fmt == "json":
+            records = sv.backup_records(parsed, "fuzz.dat")
+            assert isinstance(records, list)
+    except sv.ContactError as exc:
+        assert str(exc).startswith("fuzz.dat")
+
+
+@pytest.mark.parametrize("contact", [
+    "just a string",
+    {"name": 42},
+    {"name": "X", "emails": "x@example.com"},
+    {"name": "X", "audience": "many"},
+    {"name": "X", "connected_on": "yesterday"},
+    {"name": "X", "interactions": [{"kind": "met", "date": "2026-13-45"}]},
+    {"name": "X", "interactions": [{"kind": "lunched", "date": "2026-01-01"}]},
+    {"name": "X", "interactions": [{"kind": "met", "date": "2026-01-01", "score": "high"}]},
+    {"name": "X", "interactions": [{"kind": "met", "date": "2026-01-01", "summary": ["a"]}]},
+    {"name": "X", "interactions": "met yesterday"},
+])
+def test_a_hand_edited_backup_gets_a_clear_error_and_changes_nothing(store, contact):
+    backup = {"schema": "givefirst.contacts-backup/1", "contacts": [{"name": "Fine"}, contact]}
+    with pytest.raises(sv.ContactError, match="backup.json"):
+        sv.import_backup(store, backup, source="backup.json")
+    assert sv.list_contacts(store) == []

@@ -572,8 +572,19 @@ def import_records(store: Store, records: list[Record], dry_run: bool = False) -
                 raise ContactError(f"{r.where}: unknown interaction kind {i.get('kind')!r}")
             try:
                 dt.date.fromisoformat(str(i.get("date")))
-            except ValueError:
+                if i.get("created_at") is not None:
+                    _stamp(i["created_at"])
+            except (TypeError, ValueError):
                 raise ContactError(f"{r.where}: bad interaction date {i.get('date')!r}") from None
+            for key in ("channel", "summary", "message_text"):
+                if i.get(key) is not None and not isinstance(i[key], str):
+                    raise ContactError(f"{r.where}: interaction '{key}' must be text")
+            score = i.get("score")
+            if score is not None and (isinstance(score, bool) or not isinstance(score, int)):
+                raise ContactError(f"{r.where}: interaction 'score' must be a whole number")
+            mistakes = i.get("mistakes") or []
+            if not isinstance(mistakes, list) or not all(isinstance(x, str) for x in mistakes):
+                raise ContactError(f"{r.where}: interaction 'mistakes' must be a list of text")
 
     def run(s: Session) -> dict[str, int]:
         matcher = _Matcher(s)
@@ -620,39 +631,76 @@ def _stamp(value: str) -> dt.datetime:
     return dt.datetime.fromisoformat(value).replace(tzinfo=None)
 
 
-def _record_from_backup(d: dict[str, Any], where: str) -> Record:
+def _record_from_backup(d: Any, where: str) -> Record:
+    """One contact of a backup, checked field by field (a hand-edited backup gets a clear message)."""
+    if not isinstance(d, dict):
+        raise ContactError(f"{where}: expected an object")
+    if not isinstance(d.get("name"), str) or not d["name"].strip():
+        raise ContactError(f"{where}: a contact needs a name")
+
     def ints(key: str) -> int | None:
         v = d.get(key)
-        if v is None:
-            return None
-        if isinstance(v, bool) or not isinstance(v, int):
+        if v is not None and (isinstance(v, bool) or not isinstance(v, int)):
             raise ContactError(f"{where}: '{key}' must be a whole number")
         return v
 
-    if not isinstance(d.get("name"), str):
-        raise ContactError(f"{where}: a contact needs a name")
-    connected = d.get("connected_on")
+    def texts(key: str) -> str | None:
+        v = d.get(key)
+        if v is not None and not isinstance(v, str):
+            raise ContactError(f"{where}: '{key}' must be text")
+        return v
+
+    def lists(key: str) -> list[str]:
+        v = d.get(key) or []
+        if not isinstance(v, list) or not all(isinstance(x, str) for x in v):
+            raise ContactError(f"{where}: '{key}' must be a list of text")
+        return v
+
+    def when(key: str, parse: Any) -> Any:
+        v = d.get(key)
+        if v in (None, ""):
+            return None
+        try:
+            return parse(v)
+        except (TypeError, ValueError):
+            raise ContactError(f"{where}: '{key}' is not a valid date: {v!r}") from None
+
+    interactions = d.get("interactions") or []
+    if not isinstance(interactions, list) or not all(isinstance(i, dict) for i in interactions):
+        raise ContactError(f"{where}: 'interactions' must be a list of objects")
     return Record(
-        ContactInput(name=d["name"], emails=list(d.get("emails") or []), phones=list(d.get("phones") or []),
-                     company=d.get("company"), position=d.get("position"), linkedin_url=d.get("linkedin_url"),
-                     role=d.get("role"), audience=ints("audience"), inbound_per_day=ints("inbound_per_day"),
-                     work=list(d.get("work") or []), circles=list(d.get("circles") or []),
-                     tags=list(d.get("tags") or []), notes=d.get("notes"),
+        ContactInput(name=d["name"], emails=lists("emails"), phones=lists("phones"), company=texts("company"),
+                     position=texts("position"), linkedin_url=texts("linkedin_url"), role=texts("role"),
+                     audience=ints("audience"), inbound_per_day=ints("inbound_per_day"), work=lists("work"),
+                     circles=lists("circles"), tags=lists("tags"), notes=texts("notes"),
                      keep_in_touch_days=ints("keep_in_touch_days"),
-                     connected_on=dt.date.fromisoformat(connected) if connected else None),
-        interactions=list(d.get("interactions") or []), where=where,
-        created_at=_stamp(d["created_at"]) if d.get("created_at") else None,
-        updated_at=_stamp(d["updated_at"]) if d.get("updated_at") else None)
+                     connected_on=when("connected_on", lambda v: dt.date.fromisoformat(str(v)))),
+        interactions=interactions, where=where,
+        created_at=when("created_at", _stamp), updated_at=when("updated_at", _stamp))
+
+
+def backup_records(data: Any, source: str = "backup") -> list[Record]:
+    """The records of a givefirst JSON backup, validated; raises ContactError naming the source."""
+    if not isinstance(data, dict) or data.get("schema") != BACKUP_SCHEMA:
+        raise ContactError(f"{source}: not a givefirst contacts backup (expected schema {BACKUP_SCHEMA})")
+    contacts = data.get("contacts") or []
+    if not isinstance(contacts, list):
+        raise ContactError(f"{source}: 'contacts' must be a list")
+    me = data.get("me")
+    if me is not None and not isinstance(me, dict):
+        raise ContactError(f"{source}: 'me' must be an object")
+    return [_record_from_backup(d, f"{source}: contact {n}") for n, d in enumerate(contacts, 1)]
 
 
 def import_backup(store: Store, data: Any, dry_run: bool = False, source: str = "backup") -> dict[str, int]:
-    if not isinstance(data, dict) or data.get("schema") != BACKUP_SCHEMA:
-        raise ContactError(f"{source}: not a givefirst contacts backup (expected schema {BACKUP_SCHEMA})")
-    records = [_record_from_backup(d, f"{source}: contact {n}") for n, d in enumerate(data.get("contacts") or [], 1)]
+    records = backup_records(data, source)
     me = data.get("me")
     if me and not dry_run and get_me(store) is None:
-        set_me(store, **{k: me.get(k) for k in ("name", "role", "audience", "inbound_per_day", "offers", "circles",
-                                                 "language")})
+        try:
+            set_me(store, **{k: me.get(k) for k in ("name", "role", "audience", "inbound_per_day", "offers",
+                                                     "circles", "language")})
+        except (TypeError, ContactError) as exc:
+            raise ContactError(f"{source}: 'me' is not a valid profile ({exc})") from None
     return import_records(store, records, dry_run=dry_run)
 
 
