@@ -151,7 +151,20 @@ def _duration(text: str, pack: LangPack) -> int | None:
     return None
 
 
-def label(sentence: Sentence, pack: LangPack, costs: dict[str, int]) -> set[str]:
+_BACK_REFERENCE = re.compile(r"\b(?:it|them|this|that|het|hem|ze|dit|dat|deze)\b", re.IGNORECASE)
+
+
+def label_all(sentences: list[Sentence], pack: LangPack, costs: dict[str, int]) -> list[set[str]]:
+    """Label every sentence; 'it' / 'het' may point back at the work named in the sentence before."""
+    out = []
+    previous_work = False
+    for s in sentences:
+        out.append(label(s, pack, costs, previous_work))
+        previous_work = "their-work" in s.acts
+    return out
+
+
+def label(sentence: Sentence, pack: LangPack, costs: dict[str, int], previous_work: bool = False) -> set[str]:
     """Set the sentence's acts, ask kind and cost; return the signals seen (for the rules)."""
     by_act: dict[str, list[Cue]] = {}
     groups = pack.by_id
@@ -195,9 +208,10 @@ def label(sentence: Sentence, pack: LangPack, costs: dict[str, int]) -> set[str]
         # "in return I'll buy you lunch", "happy to help, when can we call?": an offer made in the same breath
         # as a meeting request is part of the request, not a give
         strong_gives, frame_gives = [], []
+    names_work = "their-work" in by_act or (previous_work and bool(_BACK_REFERENCE.search(sentence.text)))
     made_for_them = not labor and not asks and (
-        ("made" in signals and ("their-work" in by_act or "value" in by_act))
-        or ("promote" in signals and "their-work" in by_act and "request" not in signals)
+        ("made" in signals and (names_work or "value" in by_act))
+        or ("promote" in signals and names_work and "request" not in signals)
     )
     if strong_gives or frame_gives or made_for_them:
         acts.add("give")

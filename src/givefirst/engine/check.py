@@ -53,7 +53,7 @@ def check(
 
     sentences = [Sentence(s, e, text[s:e]) for s, e in segment.split(own, pack.abbreviations)]
     acts.assign(sentences, acts.find_cues(own, pack, recipient))
-    signals = [acts.label(s, pack, costs) for s in sentences]
+    signals = acts.label_all(sentences, pack, costs)
     the_rank = rank.compute(sender, recipient, ui)
     words = len(_WORD.findall(own))
 
