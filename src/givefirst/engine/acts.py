@@ -233,7 +233,7 @@ def label(sentence: Sentence, pack: LangPack, costs: dict[str, int], previous_wo
         sentence.ask_cost = explicit if explicit is not None else cost
     if "value" in by_act or ("give" in acts and signals & {"number", "audience"}):
         acts.add("value")
-    if made_for_them or any(groups[c.group].kind == "deliverable" for c in strong_gives):
+    if made_for_them or any(groups[c.group].kind == "deliverable" for c in strong_gives + frame_gives):
         acts.add("value")
     if "their-work" in by_act:
         acts.add("their-work")
