@@ -81,8 +81,23 @@ def _me_profile(me: Me | None) -> Profile | None:
                    offers=tuple(me.offers or ()), circles=tuple(me.circles or ()))
 
 
-def _tier(me: Me | None, c: Contact, ui: Any) -> rank.Rank:
-    return rank.compute(_me_profile(me), _profile_of(c), ui)
+class _Tiers:
+    """Each contact's rank relative to me, computed once per distinct profile (many people share a role and size)."""
+
+    def __init__(self, me: Me | None, ui: Any) -> None:
+        self.sender, self.ui = _me_profile(me), ui
+        self.memo: dict[tuple[Any, ...], rank.Rank] = {}
+
+    def of(self, role: str | None, audience: int | None, inbound: int | None,
+           circles: tuple[str, ...] = ()) -> rank.Rank:
+        key = (role, audience, inbound, circles)
+        if key not in self.memo:
+            self.memo[key] = rank.compute(self.sender, Profile(role=role, audience=audience, inbound_per_day=inbound,
+                                                               circles=circles), self.ui)
+        return self.memo[key]
+
+    def of_contact(self, c: Contact) -> rank.Rank:
+        return self.of(c.role or c.position, c.audience, c.inbound_per_day, tuple(c.circles or ()))
 
 
 def _apply(c: Contact, data: ContactInput, *, overwrite: bool) -> bool:
@@ -229,7 +244,7 @@ def show_contact(store: Store, ref: str, lang: str | None = None) -> dict[str, A
     def run(s: Session) -> dict[str, Any]:
         c = find(s, ref)
         me = s.get(Me, 1)
-        r = _tier(me, c, ui)
+        r = _Tiers(me, ui).of_contact(c)
         ledger = ledger_of(c)
         warnings = []
         if r.tier in ("above", "far-above") and ledger["asks"] > ledger["gives"]:
@@ -264,13 +279,13 @@ def list_contacts(store: Store, tag: str | None = None, query: str | None = None
                 Contact.id.in_(select(ContactEmail.contact_id).where(ContactEmail.email_key.like(
                     f"%{query.lower()}%"))),
             ))
-        me = s.get(Me, 1)
+        tiers = _Tiers(s.get(Me, 1), ui)
         out = []
         for c in s.scalars(stmt):
             if tag and tag not in (c.tags or []):
                 continue
             d = c.to_dict()
-            d["tier"] = _tier(me, c, ui).tier
+            d["tier"] = tiers.of_contact(c).tier
             out.append(d)
         return out
     return store.run(run)
@@ -357,7 +372,7 @@ def due(store: Store, today: dt.date | None = None, within_days: int = 2,
     def run(s: Session) -> list[dict[str, Any]]:
         me = s.get(Me, 1)
         ui = _ui(lang or (me.language if me else None))
-        sender = _me_profile(me)
+        tiers = _Tiers(me, ui)
         c = Contact
         rows = s.connection().execute(select(
             c.id, c.name, c.company, c.role, c.position, c.audience, c.inbound_per_day, cast(c.circles, String),
@@ -365,7 +380,6 @@ def due(store: Store, today: dt.date | None = None, within_days: int = 2,
             cast(c.last_met, String), cast(c.last_outreach, String), cast(c.last_sent, String),
             cast(c.last_inbound, String), cast(c.last_interaction, String), c.sent_since_inbound,
         ).where(or_(c.last_interaction.is_not(None), c.keep_in_touch_days.is_not(None)))).all()
-        tiers: dict[tuple[Any, ...], str] = {}  # many people share a role and size: rank each profile once
         out = []
         for (cid, name, company, role, position, audience, inbound, circles, keep, created_at,
              *dates, waiting) in rows:
@@ -373,11 +387,7 @@ def due(store: Store, today: dt.date | None = None, within_days: int = 2,
             h = policy.History(last_met=met, last_outreach_after_met=outreach, last_sent=sent,
                                last_inbound=inbound_d, sent_since_inbound=waiting or 0, last_interaction=last)
             circles = tuple(json.loads(circles)) if circles and circles not in ("[]", "null") else ()
-            key = (role or position, audience, inbound, circles)
-            tier = tiers.get(key)
-            if tier is None:
-                tier = tiers[key] = rank.compute(sender, Profile(role=key[0], audience=audience,
-                                                                 inbound_per_day=inbound, circles=key[3]), ui).tier
+            tier = tiers.of(role or position, audience, inbound, circles).tier
             created = dt.date.fromisoformat(created_at[:10]) if created_at else None
             for item in policy.due_items(tier, h, keep, created):
                 if item.due > horizon:

@@ -42,12 +42,19 @@ class Context:
     ui: LangPack
     words: int
 
+    def __post_init__(self) -> None:
+        # the first sentence of each act, found once (every check asks for these several times)
+        self._first: dict[str, int] = {}
+        for i, s in enumerate(self.sentences):
+            for act in s.acts:
+                self._first.setdefault(act, i)
+
     @property
     def above(self) -> bool:
         return self.rank.tier in ("above", "far-above")
 
     def first(self, act: str) -> int | None:
-        return next((i for i, s in enumerate(self.sentences) if act in s.acts), None)
+        return self._first.get(act)
 
     def has(self, act: str) -> bool:
         return self.first(act) is not None
