@@ -120,16 +120,16 @@ def bench_cold_start(tmp: Path, runs: int = 15) -> dict[str, float]:
         "givefirst_json": [str(BIN / "givefirst"), "check", str(msg), "--format", "json"],
         "proselint": [exe_p, "check", str(msg)],
     }
-    out: dict[str, float] = {}
-    for name, cmd in cmds.items():
+    for cmd in cmds.values():
         subprocess.run(cmd, capture_output=True)  # warm the file cache
-        times = []
-        for _ in range(runs):
+    # round-robin, so a slow spell on this shared machine falls on every tool alike rather than on one
+    times: dict[str, list[float]] = {name: [] for name in cmds}
+    for _ in range(runs):
+        for name, cmd in cmds.items():
             t0 = time.perf_counter()
             subprocess.run(cmd, capture_output=True)
-            times.append(time.perf_counter() - t0)
-        out[name] = statistics.median(times)
-    return out
+            times[name].append(time.perf_counter() - t0)
+    return {name: statistics.median(t) for name, t in times.items()}
 
 
 def main() -> int:
@@ -197,8 +197,9 @@ What limits the figures that are not met:
   words occur; the remaining ~0.35 ms per short message is Python work (matching at candidate positions, labelling,
   the report and its JSON). proselint is quick on these short requests, so 10x needs either a compiled matcher or
   several processes.
-- Cold start: on par with proselint, within the noise of this machine (the two cold-start rows swing by +-20 ms
-  between runs). What remains is the interpreter and imports (~70 ms) and compiling the ~70 patterns a typical
+- Cold start: on par with proselint, within a few per cent either way. The three commands are timed in turn
+  (round-robin), so a slow spell on this shared machine hits all of them; before that change the rows swung by
+  +-20 ms between runs. What remains is the interpreter and imports (~70 ms) and compiling the ~70 patterns a typical
   message needs on first use (~30 ms); Rich is imported only when the report goes to a terminal.
 
 External check (evaluation only, never tuned on): sentence-level `ask` on Enron intent sentences:
