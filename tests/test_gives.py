@@ -28,6 +28,24 @@ GIVES = {
         "I've found a broken link on your homepage: the 'Pricing' button leads to a 404.",
         "We're inviting you to speak on our main stage in front of 1,200 founders.",
         "I'd like to introduce you to Maria, who runs procurement at a hospital chain.",
+        "Our students have subtitled your lecture series in Portuguese for your Brazilian viewers.",
+        "I came across a research grant for rural health projects that matches your clinic's work.",
+        "The committee has selected you for this year's honorary membership.",
+        "I've set aside three review copies for your book club.",
+        "I've coded a small plugin that your users can install to export the data as CSV.",
+        "Your checkout page shows a 404 error on iPhones since this morning.",
+        "There's a small typo in your pricing table: 'anual' instead of 'annual'.",
+        "I left a five-star review of your app on the App Store yesterday.",
+        "I've already referred two of my clients to you.",
+        "Thought you'd like to know that your talk is on the reading list of our MBA course.",
+        "You'll find the full benchmark results attached.",
+        "We digitised your old radio interviews so your listeners can stream them.",
+        "I catalogued every recipe in your first three books in one searchable spreadsheet.",
+    ],
+    "nl": [
+        "Ik heb een samenvatting van je lezing gemaakt voor je volgers, en je mag hem vrij gebruiken.",
+        "De jury heeft je voorgedragen voor de prijs voor het beste debuut.",
+        "We hebben voor jullie team een overzicht van 1.250 klantvragen gemaakt, gesorteerd op onderwerp.",
     ],
 }
 
@@ -43,6 +61,50 @@ NOT_GIVES = {
         "Please find my CV attached.",
         "I'd love to get your feedback on my app.",
         "I help coaches get more clients with Facebook ads.",
+        "I'd like to invite you to invest in our seed round.",
+        "I'd love to give you a demo of our scheduling tool.",
+        "Can I send you our pitch deck?",
+        "I've built my agency from scratch over ten years.",
+        "I'd like to invite you to buy a ticket for our gala.",
+        "I emailed your assistant last week about the event.",
+        "I loved your keynote at the summit.",
+        "I followed your advice and launched my own course.",
+        "We raised our prices after reading your pricing guide.",
+    ],
+    "nl": [
+        "Mag ik je mijn profiel sturen?",
+        "Ik heb mijn eigen bureau opgebouwd in tien jaar.",
+    ],
+}
+
+
+NOT_ASKS = {
+    # availability for a need the recipient may not have, and pointers: nothing is asked of them
+    "en": [
+        "Let me know if you have any questions.",
+        "Please call me if you need more information.",
+        "If you have any further questions, please don't hesitate to contact me.",
+        "Please note that the office is closed on Monday.",
+        "Attached please find the signed agreement.",
+        "I'll send a meeting invite later today.",
+        "While analysing the data for my thesis I noticed a gap in the 2019 figures.",
+    ],
+    "nl": [
+        "Laat het me weten als je nog vragen hebt.",
+        "Mocht u nog vragen hebben, bel me gerust.",
+        "Bij vragen kun je me altijd bellen.",
+    ],
+}
+
+ASKS = {
+    "en": [
+        "Let me know if Thursday at 3 works for you.",
+        "Please let me know if you are interested.",
+        "I need the signed forms back by Friday.",
+    ],
+    "nl": [
+        "Laat je weten of donderdag om drie uur uitkomt?",
+        "Mogen we je logo op de flyer zetten?",
     ],
 }
 
@@ -59,3 +121,17 @@ def test_give(lang, text):
 @pytest.mark.parametrize(("lang", "text"), [(lang, t) for lang, ts in NOT_GIVES.items() for t in ts])
 def test_not_a_give(lang, text):
     assert not _gives(text, lang)
+
+
+def _asks(text, lang):
+    return any("ask" in s.acts for s in check(text, lang=lang).sentences)
+
+
+@pytest.mark.parametrize(("lang", "text"), [(lang, t) for lang, ts in NOT_ASKS.items() for t in ts])
+def test_not_an_ask(lang, text):
+    assert not _asks(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [(lang, t) for lang, ts in ASKS.items() for t in ts])
+def test_an_ask(lang, text):
+    assert _asks(text, lang)

@@ -22,7 +22,7 @@ from .model import Cue, Profile, Sentence
 
 # signal acts that are not among the five public acts
 SIGNALS = ("request", "labor", "vague-offer", "flattery", "follow-up", "smalltalk", "rhetorical", "number",
-           "audience", "gratitude", "made", "promote", "desire")
+           "audience", "gratitude", "made", "promote", "desire", "if-needed", "beneficiary")
 
 _DEFAULT_COST = {"reply": 2, "request": 10}
 _QUESTION_END = re.compile(r"\?[\s\"'\u201d\u2019)]*$")
@@ -122,8 +122,14 @@ def _work_patterns(work: Iterable[str]) -> list[tuple[re.Pattern[str], bool]]:
             continue
         if len(words) > 1 and words[0].lower() in {"the", "a", "an", "de", "het", "een"}:
             words = words[1:]
-        body = r"(?:'s)?\W{1,3}".join(re.escape(w) for w in words)
-        out.append((re.compile(rf"(?<!\w){body}(?:'s)?(?!\w)", re.IGNORECASE), item != item.lower()))
+        variants = [words]
+        # "the Seed Notes newsletter" is also "Seed Notes": the run of capitalised words, if it has two or more
+        titled = [w for w in words if w[:1].isupper()]
+        if 2 <= len(titled) < len(words) and " ".join(titled) in " ".join(words):
+            variants.append(titled)
+        for v in variants:
+            body = r"(?:'s)?\W{1,3}".join(re.escape(w) for w in v)
+            out.append((re.compile(rf"(?<!\w){body}(?:'s)?(?!\w)", re.IGNORECASE), item != item.lower()))
     return out
 
 
@@ -187,8 +193,10 @@ def label(sentence: Sentence, pack: LangPack, costs: dict[str, int], previous_wo
     acts: set[str] = set()
     # who benefits: an interview "for my thesis" serves the sender, whatever frame it is in
     if any(groups[c.group].veto for c in labor):
+        # ... and it is an ask only when something is requested ("I noticed, for my thesis, ..." asks nothing)
+        if framed:
+            asks.extend(c for c in labor if groups[c.group].veto)
         strong_gives, frame_gives = [], []
-        asks.extend(c for c in labor if groups[c.group].veto)
     # an offer frame around work for the recipient is an ask
     if frame_gives and labor and not strong_gives:
         frame_gives = []
@@ -197,6 +205,9 @@ def label(sentence: Sentence, pack: LangPack, costs: dict[str, int], previous_wo
         asks.extend(labor)
     if "request" in signals and not asks:
         asks.extend(by_act["request"])
+    if "if-needed" in signals:
+        # "call me if you have any questions": availability, not something asked of the recipient
+        asks = [c for c in asks if c.kind not in ("reply", "request", "call", "labor")]
     if "vague-offer" in signals:
         # "let me know if I can help" is an offer, not a request to reply, and not a give either
         asks = [c for c in asks if c.kind not in ("reply", "request")]
@@ -210,8 +221,9 @@ def label(sentence: Sentence, pack: LangPack, costs: dict[str, int], previous_wo
         strong_gives, frame_gives = [], []
     names_work = "their-work" in by_act or (previous_work and bool(_BACK_REFERENCE.search(sentence.text)))
     made_for_them = not labor and not asks and (
-        ("made" in signals and (names_work or "value" in by_act))
-        or ("promote" in signals and names_work and "request" not in signals)
+        ("made" in signals and (names_work or "value" in by_act or "beneficiary" in signals))
+        or ("promote" in signals and "request" not in signals and not is_question  # "may we quote you?" asks
+            and (names_work or ("audience" in signals and "about-me" not in by_act)))
     )
     if strong_gives or frame_gives or made_for_them:
         acts.add("give")
