@@ -22,7 +22,7 @@ from .model import Cue, Profile, Sentence
 
 # signal acts that are not among the five public acts
 SIGNALS = ("request", "labor", "vague-offer", "flattery", "follow-up", "smalltalk", "rhetorical", "number",
-           "audience", "gratitude", "made", "promote", "desire", "if-needed", "beneficiary")
+           "audience", "gratitude", "made", "promote", "desire", "if-needed", "beneficiary", "duration")
 
 _DEFAULT_COST = {"reply": 2, "request": 10}
 _QUESTION_END = re.compile(r"\?[\s\"'\u201d\u2019)]*$")
@@ -40,32 +40,33 @@ def find_cues(text: str, pack: LangPack, profile: Profile | None, use_prefilter:
     else:
         # Prefilter: a pattern whose first words are known runs only where such a word starts; one whose first
         # word is common runs only when a rarer word it needs occurs; the rest always run.
-        starts, seen, occurrences = prefilter.candidates(lower, pack.by_prefix, pack.watch, pack.word_cache)
+        starts, seen = prefilter.candidates(lower, pack.by_prefix, pack.watch, pack.word_cache)
+        present = seen.keys()
         flat = pack.flat
         for n, positions in starts.items():
             g, alt = flat[n]
-            if alt.constraints and not _all_present(alt.constraints, seen):
+            if alt.constraints and any(present.isdisjoint(c) for c in alt.constraints):
                 continue  # a word the pattern needs further on is not in the text
             if alt.lead_space:  # the match may begin anywhere in the white space before the word
                 positions = positions + [p for pos in positions for p in range(_space_start(folded, pos), pos)]
-            _match_at(alt.regex, folded, sorted(set(positions)), g, alt, found)
+            if len(positions) == 1:  # the usual case: one word in the text can start the pattern
+                m = alt.regex.match(folded, positions[0])
+                if m:
+                    found.append((g, alt, m))
+            else:
+                _match_at(alt.regex, folded, sorted(set(positions)), g, alt, found)
         triggered = {n for w in seen if w in pack.by_trigger for n in pack.by_trigger[w]}
-        where: dict[str, list[int]] = {}  # word prefix -> offsets of the words that start with it
         for n in sorted(triggered):
-            g, alt = pack.flat[n]
-            if seen.isdisjoint(alt.prefixes) or not _all_present(alt.constraints, seen):  # type: ignore[arg-type]
+            g, alt = flat[n]
+            if present.isdisjoint(alt.prefixes) or any(  # type: ignore[arg-type]
+                    present.isdisjoint(c) for c in alt.constraints):
                 continue
-            positions = []
-            for p in alt.prefixes:  # type: ignore[union-attr]
-                if p not in where:
-                    where[p] = (occurrences.get(p[:-1], []) if p.endswith(" ") else
-                                [s for w, at in occurrences.items() if w.startswith(p) for s in at])
-                positions += where[p]
+            positions = [s for p in alt.prefixes if p in seen for s in seen[p]]  # type: ignore[union-attr]
             if alt.lead_space:
                 positions += [p for pos in list(positions) for p in range(_space_start(folded, pos), pos)]
             _match_at(alt.regex, folded, sorted(set(positions)), g, alt, found)
         for n in pack.always:
-            g, alt = pack.flat[n]
+            g, alt = flat[n]
             found.extend((g, alt, m) for m in alt.regex.finditer(folded))
     cues: list[Cue] = []
     for g, alt, m in found:
@@ -82,13 +83,6 @@ def find_cues(text: str, pack: LangPack, profile: Profile | None, use_prefilter:
                 cues.append(Cue("their-work.profile", "their-work", "profile", m.start(), m.end()))
     cues = sorted(set(cues), key=lambda c: (c.start, c.end, c.group))
     return cues
-
-
-def _all_present(constraints: tuple[frozenset[str], ...], seen: set[str]) -> bool:
-    for c in constraints:
-        if seen.isdisjoint(c):
-            return False
-    return True
 
 
 def _match_at(rx: re.Pattern[str], text: str, starts: list[int], g: CueGroup, alt: Alt,
@@ -238,7 +232,7 @@ def label(sentence: Sentence, pack: LangPack, costs: dict[str, int], previous_wo
         kinds = [c for c in asks if c.kind not in ("request", "reply")] or asks
         main = max(kinds, key=lambda c: costs.get(c.kind, _DEFAULT_COST.get(c.kind, 5)))
         sentence.ask_kind = main.kind
-        explicit = _duration(sentence.text, pack)
+        explicit = _duration(sentence.text, pack) if "duration" in signals else None
         if "give" in acts and main.kind in ("request", "reply"):
             sentence.ask_kind = "yes-no"
         cost = costs.get(sentence.ask_kind, _DEFAULT_COST.get(sentence.ask_kind, 5))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import acts, language, rank, rules, segment
 from .errors import EmptyMessageError, UsageError
@@ -103,7 +104,7 @@ def _findings(hits: list[rules.Hit], ui: LangPack) -> list[Finding]:
         m = meta[h.rule]
         n = seen.get(h.rule, 0)
         seen[h.rule] = n + 1
-        texts = ui.advice["rules"][h.rule]
+        message, suggestion = _advice(ui.code, h.rule, tuple(sorted(h.values.items())))
         out.append(
             Finding(
                 rule=h.rule,
@@ -111,10 +112,18 @@ def _findings(hits: list[rules.Hit], ui: LangPack) -> list[Finding]:
                 severity=m["severity"],
                 start=h.start,
                 end=h.end,
-                message=texts["message"].format(**h.values),
-                suggestion=texts["suggestion"].format(**h.values),
+                message=message,
+                suggestion=suggestion,
                 source=m["source"],
                 points=int(m["points"] if n == 0 else m.get("repeat_points", 0)),
             )
         )
     return out
+
+
+@lru_cache(maxsize=4096)
+def _advice(ui_code: str, rule: str, values: tuple[tuple[str, str], ...]) -> tuple[str, str]:
+    """A rule's message and suggestion with its values filled in (the same few repeat across a batch)."""
+    texts = load(ui_code).advice["rules"][rule]
+    filled = dict(values)
+    return texts["message"].format(**filled), texts["suggestion"].format(**filled)

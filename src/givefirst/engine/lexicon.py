@@ -91,7 +91,8 @@ class LangPack:
         common = self.function_words
 
         def weak(words: frozenset[str]) -> int:
-            return sum(1 for w in words if w in common or len(w) <= 2)
+            # keys are word prefixes, or whole short words with a trailing space ('you ', 'in ')
+            return sum(1 for w in words if w.rstrip() in common or len(w.rstrip()) <= 2)
 
         watch: set[str] = set()
         for g in self.groups:
@@ -188,13 +189,15 @@ def build_index(code: str) -> dict[str, Any]:
     than TOML) and the prefilter index, stamped with a checksum of the two TOML files they come from."""
     source = _source(code, "cues.toml") + _source(code, "advice.toml")
     cues = _toml(_source(code, "cues.toml"))
-    return {
-        "crc32": _checksum(source),
-        "cues": cues,
-        "advice": _toml(_source(code, "advice.toml")),
-        "prefixes": {g["id"]: [_entry(prefilter.analyse(src)) for src in srcs]
-                     for g, srcs in _expanded_groups(cues, code)},
-    }
+    prefixes = {g["id"]: [_entry(prefilter.analyse(src)) for src in srcs] for g, srcs in _expanded_groups(cues, code)}
+    prefixes[DURATION_GROUP] = [_entry(prefilter.analyse(src)) for src in _duration_sources(cues, code)]
+    return {"crc32": _checksum(source), "cues": cues, "advice": _toml(_source(code, "advice.toml")),
+            "prefixes": prefixes}
+
+
+def _duration_sources(cues: dict[str, Any], code: str) -> list[str]:
+    macros: dict[str, str] = dict(cues.get("macros", {}))
+    return [_expand(d["pattern"], macros, f"lang/{code}/cues.toml") for d in cues.get("durations", [])]
 
 
 def _entry(found: tuple[frozenset[str], bool, list[frozenset[str]]] | None) -> dict[str, Any] | None:
@@ -219,6 +222,9 @@ def _index(code: str) -> dict[str, Any] | None:
     if data.get("crc32") != _checksum(_source(code, "cues.toml") + _source(code, "advice.toml")):
         return None  # stale: the data changed since `make index`
     return data
+
+
+DURATION_GROUP = "signal.duration"
 
 
 @cache
@@ -252,6 +258,14 @@ def load(code: str) -> LangPack:
                 alts=alts,
             )
         )
+    # the explicit ask sizes ("15 minutes") also run as a cue group, so the prefilter tells which sentences name one
+    srcs = _duration_sources(cues, code)
+    pre = prefixes.get(DURATION_GROUP)
+    if pre is None or len(pre) != len(srcs):
+        pre = [_entry(prefilter.analyse(src)) for src in srcs]
+    groups.append(CueGroup(id=DURATION_GROUP, act="duration", kind="duration", cost=None, peer_rule=False,
+                           frame=False, veto=False, question_only=False,
+                           alts=tuple(_alt(src, entry) for src, entry in zip(srcs, pre, strict=True))))
     macros: dict[str, str] = dict(cues.get("macros", {}))
     where = f"lang/{code}/cues.toml"
     return LangPack(

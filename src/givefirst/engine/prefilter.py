@@ -211,9 +211,9 @@ def _constraints(items: list) -> list[frozenset[str]]:
 
 def candidates(text_lower: str, by_prefix: dict[str, list[T]], watch: frozenset[str] = frozenset(),
                cache: dict[str, tuple[tuple[T, ...], tuple[str, ...]]] | None = None
-               ) -> tuple[dict[T, list[int]], set[str], dict[str, list[int]]]:
-    """For each pattern whose word prefix occurs in the text, the offsets of the words that carry it; and which
-    of the watched word prefixes (the patterns' later words) occur; and where each word occurs.
+               ) -> tuple[dict[T, list[int]], dict[str, list[int]]]:
+    """For each pattern whose word prefix occurs in the text, the offsets of the words that carry it; and for each
+    watched word prefix (the patterns' later words) that occurs, the offsets of the words that carry it.
 
     ``cache`` maps a word to (patterns it can start, watched prefixes it carries); words repeat across
     messages, so a batch mostly skips the prefix loop.
@@ -230,7 +230,7 @@ def candidates(text_lower: str, by_prefix: dict[str, list[T]], watch: frozenset[
     elif len(cache) > 200_000:
         cache.clear()
     out: dict[T, list[int]] = {}
-    seen: set[str] = set()
+    seen: dict[str, list[int]] = {}
     for w, starts in occurrences.items():
         entry = cache.get(w)
         if entry is None:
@@ -250,6 +250,10 @@ def candidates(text_lower: str, by_prefix: dict[str, list[T]], watch: frozenset[
             if item in out:
                 out[item].extend(starts)
             else:
-                out[item] = list(starts)
-        seen.update(entry[1])
-    return out, seen, occurrences
+                out[item] = starts[:]
+        for key in entry[1]:
+            if key in seen:
+                seen[key].extend(starts)
+            else:
+                seen[key] = starts[:]
+    return out, seen

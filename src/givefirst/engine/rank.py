@@ -16,6 +16,7 @@ Without a recipient profile we assume 'above', the case the article is about, an
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 
 from .lexicon import SUPPORTED, LangPack, load
 from .model import Profile, Rank
@@ -53,6 +54,20 @@ def standing(p: Profile) -> tuple[float | None, str]:
 
 
 def compute(sender: Profile | None, recipient: Profile | None, ui: LangPack) -> Rank:
+    """The recipient's tier relative to the sender, with the reason and playbook in the language of ``ui``."""
+    try:
+        return _compute_cached(sender, recipient, ui.code)
+    except TypeError:  # a profile built by hand with a list in it cannot be hashed: work it out directly
+        return _compute(sender, recipient, ui)
+
+
+@lru_cache(maxsize=512)
+def _compute_cached(sender: Profile | None, recipient: Profile | None, ui_code: str) -> Rank:
+    # profiles are frozen and a batch repeats the same few, so the rank is worked out once per pair
+    return _compute(sender, recipient, load(ui_code))
+
+
+def _compute(sender: Profile | None, recipient: Profile | None, ui: LangPack) -> Rank:
     def rank(tier: str, key: str, assumed: bool = False, **values: object) -> Rank:
         return Rank(tier, ui.text("rank", "reasons", key, **values), assumed, tuple(ui.texts("playbook", tier)))
 
