@@ -41,6 +41,7 @@ GIVES = {
         "You'll find the full benchmark results attached.",
         "We digitised your old radio interviews so your listeners can stream them.",
         "I catalogued every recipe in your first three books in one searchable spreadsheet.",
+        "I made you a one-page summary of the reactions to your launch.",
     ],
     "nl": [
         "Ik heb een samenvatting van je lezing gemaakt voor je volgers, en je mag hem vrij gebruiken.",
@@ -88,11 +89,14 @@ NOT_ASKS = {
         "Attached please find the signed agreement.",
         "I'll send a meeting invite later today.",
         "While analysing the data for my thesis I noticed a gap in the 2019 figures.",
+        "How was the conference in Lisbon?",
+        "Did the book tour go well?",
     ],
     "nl": [
         "Laat het me weten als je nog vragen hebt.",
         "Mocht u nog vragen hebben, bel me gerust.",
         "Bij vragen kun je me altijd bellen.",
+        "Hoe was het congres in Gent?",
     ],
 }
 
