@@ -42,11 +42,25 @@ GIVES = {
         "We digitised your old radio interviews so your listeners can stream them.",
         "I catalogued every recipe in your first three books in one searchable spreadsheet.",
         "I made you a one-page summary of the reactions to your launch.",
+        "I've compiled the 50 most common questions your readers ask on Reddit, with links.",
+        "Our agency donated the redesign of your charity's website last week.",
+        "I took the liberty of drafting alt text for all 120 images on your site.",
+        "We'll list your workshop on our events page for free, and it gets 15,000 visits a month.",
+        "Here are three customer quotes about your product that you can use on your landing page.",
+        "I've got two tickets to the sold-out Berlin show that I can't use - they're yours if you want them.",
+        "I noticed your newsletter's unsubscribe link is broken, so readers can't leave.",
+        "We'd like to award your team the innovation prize, which comes with 10,000 euros.",
     ],
     "nl": [
         "Ik heb een samenvatting van je lezing gemaakt voor je volgers, en je mag hem vrij gebruiken.",
         "De jury heeft je voorgedragen voor de prijs voor het beste debuut.",
         "We hebben voor jullie team een overzicht van 1.250 klantvragen gemaakt, gesorteerd op onderwerp.",
+        "Hier zijn drie klantcitaten over je product die je op je site mag gebruiken.",
+        "Ik heb twee kaartjes voor de uitverkochte voorstelling die ik niet kan gebruiken; ze zijn voor jou.",
+        "Ik zag dat de afmeldlink in je nieuwsbrief niet werkt, dus lezers kunnen zich niet afmelden.",
+        "We willen je team de innovatieprijs toekennen, met een bedrag van 10.000 euro.",
+        "Ik kan de catering voor je meetup in maart verzorgen.",
+        "Ik heb al twee klanten naar je doorverwezen.",
     ],
 }
 
@@ -71,10 +85,16 @@ NOT_GIVES = {
         "I loved your keynote at the summit.",
         "I followed your advice and launched my own course.",
         "We raised our prices after reading your pricing guide.",
+        "Here are three reasons to hire me.",
+        "I've got two questions about your pricing.",
+        "I built a tool that your team could buy.",
+        "Our agency works with your competitors.",
     ],
     "nl": [
         "Mag ik je mijn profiel sturen?",
         "Ik heb mijn eigen bureau opgebouwd in tien jaar.",
+        "Ik heb mijn cv bijgevoegd.",
+        "We bieden tijdelijk korting op onze diensten.",
     ],
 }
 
