@@ -99,6 +99,40 @@ NOT_GIVES = {
 }
 
 
+VALUES = {
+    # what the recipient gets, said in fresh words
+    "en": [
+        "It would give your readers a ready-made checklist.",
+        "That saves your team about ten hours a month.",
+        "Your listeners get a free month of the course.",
+        "You can drop it straight into your next talk.",
+        "It takes you less than a minute to approve.",
+    ],
+    "nl": [
+        "Je luisteraars krijgen een gratis maand van de cursus.",
+        "Je kunt het zo in je volgende lezing gebruiken.",
+        "Het kost je minder dan een minuut om goed te keuren.",
+    ],
+}
+
+NOT_VALUES = {
+    "en": [
+        "Your customers get frustrated by slow support.",
+        "I'm a designer based in Utrecht.",
+    ],
+}
+
+THEIR_WORK = {
+    "en": [
+        "The chapter where you compare cities to gardens stuck with me.",
+        "Congratulations on the Series B - the announcement mentioned expanding to Germany.",
+    ],
+    "nl": [
+        "Het hoofdstuk waarin je steden met tuinen vergelijkt, is me bijgebleven.",
+        "Gefeliciteerd met de nieuwe financieringsronde!",
+    ],
+}
+
 NOT_ASKS = {
     # availability for a need the recipient may not have, and pointers: nothing is asked of them
     "en": [
@@ -159,3 +193,22 @@ def test_not_an_ask(lang, text):
 @pytest.mark.parametrize(("lang", "text"), [(lang, t) for lang, ts in ASKS.items() for t in ts])
 def test_an_ask(lang, text):
     assert _asks(text, lang)
+
+
+def _has(text, lang, act):
+    return any(act in s.acts for s in check(text, lang=lang).sentences)
+
+
+@pytest.mark.parametrize(("lang", "text"), [(lang, t) for lang, ts in VALUES.items() for t in ts])
+def test_value(lang, text):
+    assert _has(text, lang, "value")
+
+
+@pytest.mark.parametrize(("lang", "text"), [(lang, t) for lang, ts in NOT_VALUES.items() for t in ts])
+def test_not_a_value(lang, text):
+    assert not _has(text, lang, "value")
+
+
+@pytest.mark.parametrize(("lang", "text"), [(lang, t) for lang, ts in THEIR_WORK.items() for t in ts])
+def test_their_work(lang, text):
+    assert _has(text, lang, "their-work")
