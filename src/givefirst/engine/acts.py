@@ -181,7 +181,9 @@ def label(sentence: Sentence, pack: LangPack, costs: dict[str, int], previous_wo
     frame_gives = [c for c in gives if groups[c.group].frame]
     labor = by_act.get("labor", [])
     # an object pattern ("a quick call", "your feedback") asks only inside a request, a question or a wish
-    framed = is_question or bool(signals & {"request", "desire"}) or any(groups[c.group].frame for c in gives)
+    # (an attachment is an offer frame for the give rules, but it frames no request: "the report is attached")
+    framed = is_question or bool(signals & {"request", "desire"}) or any(
+        groups[c.group].frame and groups[c.group].kind != "deliverable" for c in gives)
     asks = [c for c in by_act.get("ask", []) if framed or not c.needs_frame]
 
     acts: set[str] = set()
