@@ -145,6 +145,11 @@ NOT_ASKS = {
         "While analysing the data for my thesis I noticed a gap in the 2019 figures.",
         "How was the conference in Lisbon?",
         "Did the book tour go well?",
+        "If you can't make it, no problem.",
+        "I was hoping to finish this by Friday.",
+        "I wonder if the market will recover.",
+        "It would be great if the deal closed this week.",
+        "Kindly note the new address below.",
     ],
     "nl": [
         "Laat het me weten als je nog vragen hebt.",
@@ -159,6 +164,10 @@ ASKS = {
         "Let me know if Thursday at 3 works for you.",
         "Please let me know if you are interested.",
         "I need the signed forms back by Friday.",
+        "I was wondering if there is any chance of an extension.",
+        "I was hoping to get your thoughts on the draft.",
+        "It would be great if you could reply by Monday.",
+        "I wonder whether you might have time next week.",
     ],
     "nl": [
         "Laat je weten of donderdag om drie uur uitkomt?",
