@@ -156,6 +156,9 @@ NOT_ASKS = {
         "Mocht u nog vragen hebben, bel me gerust.",
         "Bij vragen kun je me altijd bellen.",
         "Hoe was het congres in Gent?",
+        "Het zou mooi zijn als de deal deze week rond is.",
+        "Let op: het nieuwe adres staat hieronder.",
+        "Ik vraag me af of de markt herstelt.",
     ],
 }
 
@@ -172,6 +175,8 @@ ASKS = {
     "nl": [
         "Laat je weten of donderdag om drie uur uitkomt?",
         "Mogen we je logo op de flyer zetten?",
+        "Het zou fijn zijn als je vrijdag reageert.",
+        "Ik vroeg me af of je volgende week tijd hebt.",
     ],
 }
 
