@@ -194,9 +194,11 @@ interactions took **{book['due_median'] * 1000:.0f} ms** in-process, median of 5
 
 What limits the figures that are not met:
 - Throughput: the cue packs are matched with Python's `re`, behind a prefilter that only runs a pattern where its
-  words occur; the remaining ~0.35 ms per short message is Python work (matching at candidate positions, labelling,
-  the report and its JSON). proselint is quick on these short requests, so 10x needs either a compiled matcher or
-  several processes.
+  words occur. Session 2 took about 15 % off a message (batch lines written with orjson, ask sizes found through
+  the prefilter, patterns with a common first word waiting for a rarer one, memoized rank and advice texts); the
+  remaining ~0.3 ms per short request is Python work spread thin: finding cues ~45 % (a third of it the word index),
+  labelling ~10 %, checks and findings ~15 %, sentences ~7 %, the report and its JSON ~8 %. proselint is quick on
+  these short requests, so 10x in one process needs a compiled matcher; `--jobs 2` reaches about 10x on both cores.
 - Cold start: on par with proselint, within a few per cent either way. The three commands are timed in turn
   (round-robin), so a slow spell on this shared machine hits all of them; before that change the rows swung by
   +-20 ms between runs. What remains is the interpreter and imports (~70 ms) and compiling the ~70 patterns a typical
