@@ -49,6 +49,7 @@ GIVES = {
         "Here are three customer quotes about your product that you can use on your landing page.",
         "I've got two tickets to the sold-out Berlin show that I can't use - they're yours if you want them.",
         "I noticed your newsletter's unsubscribe link is broken, so readers can't leave.",
+        "Following up with the numbers I promised: our pilot cut onboarding time from 9 days to 4.",
         "We'd like to award your team the innovation prize, which comes with 10,000 euros.",
     ],
     "nl": [
@@ -61,6 +62,7 @@ GIVES = {
         "We willen je team de innovatieprijs toekennen, met een bedrag van 10.000 euro.",
         "Ik kan de catering voor je meetup in maart verzorgen.",
         "Ik heb al twee klanten naar je doorverwezen.",
+        "Zoals beloofd de cijfers van onze pilot: de inwerktijd ging van 9 naar 4 dagen.",
     ],
 }
 
