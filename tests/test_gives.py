@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from givefirst import check
+from givefirst.engine.acts import is_peer_rule_ask
+from givefirst.engine.lexicon import load
 
 GIVES = {
     "en": [
@@ -228,3 +230,28 @@ def test_not_a_value(lang, text):
 @pytest.mark.parametrize(("lang", "text"), [(lang, t) for lang, ts in THEIR_WORK.items() for t in ts])
 def test_their_work(lang, text):
     assert _has(text, lang, "their-work")
+
+
+PEER_RULE_ASKS = {
+    # meetings, calls, drinks and "your brain", in words the cue packs were not written from
+    "en": [
+        "Fancy a pint after work on Friday?",
+        "Are you around for drinks on Thursday?",
+        "I'd love to sit down with you to learn more about your journey.",
+    ],
+    "nl": [
+        "Heb je een momentje om even te videobellen?",
+        "Ik wil graag je brein even lenen voor een paar vragen.",
+        "Zin in een biertje na werk?",
+    ],
+}
+
+
+@pytest.mark.parametrize(("lang", "text"), [(lang, t) for lang, ts in PEER_RULE_ASKS.items() for t in ts])
+def test_peer_rule_ask(lang, text):
+    pack = load(lang)
+    assert any(is_peer_rule_ask(s, pack) for s in check(text, lang=lang).sentences)
+
+
+def test_not_wanting_dinner_is_no_ask():
+    assert not _asks("Ik heb geen zin in een etentje.", "nl")
