@@ -255,3 +255,18 @@ def test_peer_rule_ask(lang, text):
 
 def test_not_wanting_dinner_is_no_ask():
     assert not _asks("Ik heb geen zin in een etentje.", "nl")
+
+
+ABOUT_ME = {
+    "en": [
+        "I have over ten years of experience in supply chain management.",
+        "Currently, I lead a team of five designers at a fintech startup.",
+        "As a passionate marketer, I love building brands.",
+        "Last year I ran my first marathon.",
+    ],
+}
+
+
+@pytest.mark.parametrize(("lang", "text"), [(lang, t) for lang, ts in ABOUT_ME.items() for t in ts])
+def test_about_me(lang, text):
+    assert _has(text, lang, "about-me")
