@@ -264,6 +264,11 @@ ABOUT_ME = {
         "As a passionate marketer, I love building brands.",
         "Last year I ran my first marathon.",
     ],
+    "nl": [
+        "Ik heb meer dan tien jaar ervaring in de logistiek.",
+        "Als gepassioneerde marketeer bouw ik graag merken.",
+        "Vorig jaar liep ik mijn eerste marathon.",
+    ],
 }
 
 
