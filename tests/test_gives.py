@@ -52,6 +52,9 @@ GIVES = {
         "I've got two tickets to the sold-out Berlin show that I can't use - they're yours if you want them.",
         "I noticed your newsletter's unsubscribe link is broken, so readers can't leave.",
         "Following up with the numbers I promised: our pilot cut onboarding time from 9 days to 4.",
+        "Quick heads-up: your podcast feed has been returning an error since Tuesday.",
+        "Screenshot and the error message attached - looks like an expired certificate.",
+        "Travel, hotel and a seat for a guest are covered.",
         "We'd like to award your team the innovation prize, which comes with 10,000 euros.",
     ],
     "nl": [
@@ -65,6 +68,9 @@ GIVES = {
         "Ik kan de catering voor je meetup in maart verzorgen.",
         "Ik heb al twee klanten naar je doorverwezen.",
         "Zoals beloofd de cijfers van onze pilot: de inwerktijd ging van 9 naar 4 dagen.",
+        "Je mag de cijfers vrij gebruiken in je column of op je site.",
+        "Ze staan gratis op onze schoolsite en je bent welkom om ernaar te linken.",
+        "Reis en overnachting worden vergoed.",
     ],
 }
 
@@ -93,6 +99,7 @@ NOT_GIVES = {
         "I've got two questions about your pricing.",
         "I built a tool that your team could buy.",
         "Our agency works with your competitors.",
+        "I'm very attached to this project.",
     ],
     "nl": [
         "Mag ik je mijn profiel sturen?",
