@@ -161,6 +161,8 @@ NOT_ASKS = {
         "I wonder if the market will recover.",
         "It would be great if the deal closed this week.",
         "Kindly note the new address below.",
+        "What a great talk",
+        "How I built my company in a year",
     ],
     "nl": [
         "Laat het me weten als je nog vragen hebt.",
@@ -170,6 +172,7 @@ NOT_ASKS = {
         "Het zou mooi zijn als de deal deze week rond is.",
         "Let op: het nieuwe adres staat hieronder.",
         "Ik vraag me af of de markt herstelt.",
+        "Wat een mooie lezing",
     ],
 }
 
@@ -182,12 +185,20 @@ ASKS = {
         "I was hoping to get your thoughts on the draft.",
         "It would be great if you could reply by Monday.",
         "I wonder whether you might have time next week.",
+        # chat and quick-mail shorthand, and questions typed without a question mark
+        "pls send me the final version",
+        "need this by eod",
+        "lmk if this works",
+        "Do u have the numbers for Q3",
+        "what's the status on the gas contract",
     ],
     "nl": [
         "Laat je weten of donderdag om drie uur uitkomt?",
         "Mogen we je logo op de flyer zetten?",
         "Het zou fijn zijn als je vrijdag reageert.",
         "Ik vroeg me af of je volgende week tijd hebt.",
+        "kun je dit even checken",
+        "wat is de status van het contract",
     ],
 }
 

@@ -22,10 +22,11 @@ from .model import Cue, Profile, Sentence
 
 # signal acts that are not among the five public acts
 SIGNALS = ("request", "labor", "vague-offer", "flattery", "follow-up", "smalltalk", "rhetorical", "number",
-           "audience", "gratitude", "made", "promote", "desire", "if-needed", "beneficiary", "duration")
+           "audience", "gratitude", "made", "promote", "desire", "if-needed", "beneficiary", "duration", "open-question")
 
 _DEFAULT_COST = {"reply": 2, "request": 10}
 _QUESTION_END = re.compile(r"\?[\s\"'\u201d\u2019)]*$")
+_FINAL_STOP = re.compile(r"[.!:;,)\]\u2026][\s\"'\u201d\u2019]*$")
 
 
 def find_cues(text: str, pack: LangPack, profile: Profile | None, use_prefilter: bool = True) -> list[Cue]:
@@ -168,7 +169,8 @@ def label(sentence: Sentence, pack: LangPack, costs: dict[str, int], previous_wo
     """Set the sentence's acts, ask kind and cost; return the signals seen (for the rules)."""
     by_act: dict[str, list[Cue]] = {}
     groups = pack.by_id
-    is_question = bool(_QUESTION_END.search(sentence.text))
+    is_question = bool(_QUESTION_END.search(sentence.text)) or (
+        any(c.act == "open-question" for c in sentence.cues) and not _FINAL_STOP.search(sentence.text))
     for c in sentence.cues:
         g = groups.get(c.group)  # profile cues have no group
         if g is not None and g.question_only and not is_question:
