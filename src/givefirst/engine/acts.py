@@ -22,7 +22,8 @@ from .model import Cue, Profile, Sentence
 
 # signal acts that are not among the five public acts
 SIGNALS = ("request", "labor", "vague-offer", "flattery", "follow-up", "smalltalk", "rhetorical", "number",
-           "audience", "gratitude", "made", "promote", "desire", "if-needed", "beneficiary", "duration", "open-question")
+           "audience", "gratitude", "made", "promote", "desire", "if-needed", "beneficiary", "duration",
+           "open-question")
 
 _DEFAULT_COST = {"reply": 2, "request": 10}
 _QUESTION_END = re.compile(r"\?[\s\"'\u201d\u2019)]*$")
