@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -73,5 +74,5 @@ def test_same_cues_with_and_without_prefilter_on_random_text(text, code):
 def test_shipped_rules_index_is_current():
     from givefirst.engine.lexicon import _PACKAGE, build_rules_index
 
-    shipped = json.loads((_PACKAGE / "data" / "rules.index.json").read_text(encoding="utf-8"))
+    shipped = json.loads((Path(_PACKAGE) / "data" / "rules.index.json").read_text(encoding="utf-8"))
     assert shipped == json.loads(json.dumps(build_rules_index())), "run `make index` after editing rules.toml"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 from .engine.errors import GivefirstError
 
@@ -32,10 +31,9 @@ def read_bytes(path: str) -> tuple[bytes, str]:
         raw = sys.stdin.buffer.read(MAX_BYTES + 1)
         name = "<stdin>"
     else:
-        p = Path(path)
-        name = str(p)
+        name = str(path)
         try:
-            with p.open("rb") as fh:
+            with open(path, "rb") as fh:
                 raw = fh.read(MAX_BYTES + 1)
         except FileNotFoundError:
             raise InputError(f"{name}: no such file") from None

@@ -15,8 +15,8 @@ Unknown keys give a warning, not an error; wrong types raise ProfileError naming
 
 from __future__ import annotations
 
+import os
 import re
-from pathlib import Path
 from typing import Any
 
 from .engine.errors import ProfileError
@@ -73,11 +73,12 @@ def from_dict(data: Any, name: str = "profile", source: str | None = None) -> tu
     return Profile(**values), warnings
 
 
-def load(path: str | Path) -> tuple[Profile, list[str]]:
+def load(path: str | os.PathLike[str]) -> tuple[Profile, list[str]]:
     """Read a TOML profile file. Raises ProfileError with a one-line reason."""
-    p = Path(path)
+    p = os.fspath(path)
     try:
-        raw = p.read_bytes()
+        with open(p, "rb") as fh:
+            raw = fh.read()
     except FileNotFoundError:
         raise ProfileError(f"{p}: profile file not found") from None
     except IsADirectoryError:

@@ -7,12 +7,11 @@ Adding a Dutch cue never touches Python (STYLE.md, example 2 and 3).
 from __future__ import annotations
 
 import json
+import os
 import re
 import zlib
-from dataclasses import dataclass, field
 from functools import cache, cached_property
-from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from . import prefilter
 
@@ -52,8 +51,7 @@ class Alt:
         return self._regex
 
 
-@dataclass(frozen=True)
-class CueGroup:
+class CueGroup(NamedTuple):
     id: str
     act: str
     kind: str
@@ -65,28 +63,35 @@ class CueGroup:
     alts: tuple[Alt, ...]
 
 
-@dataclass
 class LangPack:
-    code: str
-    name: str
-    groups: list[CueGroup]
-    abbreviations: frozenset[str]
-    function_words: frozenset[str]
-    role_sources: list[tuple[str, int]]
-    history_sources: list[str]
-    duration_sources: list[tuple[str, float]]
-    advice: dict[str, Any]
-    by_id: dict[str, CueGroup] = field(default_factory=dict)
-    # prefilter tables: word prefix -> the patterns that can only start with it; patterns that always run
-    # (patterns are numbered in `flat`; the tables hold those numbers, which hash fast)
-    flat: list[tuple[CueGroup, Alt]] = field(default_factory=list)
-    by_prefix: dict[str, list[int]] = field(default_factory=dict)   # run where such a word starts
-    by_trigger: dict[str, list[int]] = field(default_factory=dict)  # run over the text if such a word occurs
-    always: list[int] = field(default_factory=list)                 # no usable prefix: always run
-    watch: frozenset[str] = frozenset()
-    word_cache: dict[str, Any] = field(default_factory=dict)  # prefilter: word -> patterns it can start
+    """One language: its cue groups (with the prefilter tables built from them), word lists and advice texts."""
 
-    def __post_init__(self) -> None:
+    def __init__(self, code: str, name: str, groups: list[CueGroup], abbreviations: frozenset[str],
+                 function_words: frozenset[str], role_sources: list[tuple[str, int]], history_sources: list[str],
+                 duration_sources: list[tuple[str, float]], advice: dict[str, Any]) -> None:
+        self.code = code
+        self.name = name
+        self.groups = groups
+        self.abbreviations = abbreviations
+        self.function_words = function_words
+        self.role_sources = role_sources
+        self.history_sources = history_sources
+        self.duration_sources = duration_sources
+        self.advice = advice
+        # prefilter tables: word prefix -> the patterns that can only start with it; patterns that always run
+        # (patterns are numbered in `flat`; the tables hold those numbers, which hash fast)
+        self.flat: list[tuple[CueGroup, Alt]] = []
+        self.by_prefix: dict[str, list[int]] = {}   # run where such a word starts
+        self.by_trigger: dict[str, list[int]] = {}  # run over the text if such a word occurs
+        self.always: list[int] = []                 # no usable prefix: always run
+        self.watch: frozenset[str] = frozenset()
+        self.word_cache: dict[str, Any] = {}  # prefilter: word -> patterns it can start
+        self._build_tables()
+
+    def __repr__(self) -> str:
+        return f"LangPack({self.code!r}, {len(self.groups)} cue groups)"
+
+    def _build_tables(self) -> None:
         self.by_id = {g.id: g for g in self.groups}
         common = self.function_words
 
@@ -142,11 +147,18 @@ class LangPack:
         return list(node)
 
 
-_PACKAGE = Path(__file__).resolve().parent.parent  # the installed givefirst package (data ships inside it)
+# the installed givefirst package (data ships inside it); os.path, not pathlib: pathlib and the urllib it imports
+# cost ~7 ms of every cold start
+_PACKAGE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def _package_text(*parts: str) -> str:
+    with open(os.path.join(_PACKAGE, *parts), encoding="utf-8") as fh:
+        return fh.read()
 
 
 def _source(code: str, name: str) -> str:
-    return (_PACKAGE / "lang" / code / name).read_text(encoding="utf-8")
+    return _package_text("lang", code, name)
 
 
 def _toml(source: str) -> dict[str, Any]:
@@ -323,9 +335,9 @@ def examples(code: str) -> dict[str, Any]:
 @cache
 def rules() -> dict[str, dict[str, Any]]:
     """Language-neutral rule metadata: mistake, severity, points, source (via rules.index.json when current)."""
-    source = (_PACKAGE / "data" / "rules.toml").read_text(encoding="utf-8")
+    source = _package_text("data", "rules.toml")
     try:
-        cached = json.loads((_PACKAGE / "data" / "rules.index.json").read_text(encoding="utf-8"))
+        cached = json.loads(_package_text("data", "rules.index.json"))
     except (OSError, ValueError):
         cached = {}
     data = cached.get("rules") if cached.get("crc32") == _checksum(source) else None
@@ -335,5 +347,5 @@ def rules() -> dict[str, dict[str, Any]]:
 
 
 def build_rules_index() -> dict[str, Any]:
-    source = (_PACKAGE / "data" / "rules.toml").read_text(encoding="utf-8")
+    source = _package_text("data", "rules.toml")
     return {"crc32": _checksum(source), "rules": _toml(source)}

@@ -2,11 +2,14 @@
 
 Everything here is plain data with a ``to_dict`` that produces the stable JSON wire format
 (``givefirst.report/1``, documented in docs/report-schema.md).
+
+The immutable records are NamedTuples and the two mutable ones hand-written slotted classes, not dataclasses:
+importing ``dataclasses`` (and the ``inspect`` it pulls in) and generating their methods cost ~20 ms of every
+cold start of ``givefirst check``.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 SCHEMA = "givefirst.report/1"
@@ -17,8 +20,7 @@ ACTS = ("ask", "give", "value", "their-work", "about-me")
 CHANNELS = ("email", "linkedin", "dm")
 
 
-@dataclass(frozen=True)
-class Profile:
+class Profile(NamedTuple):
     """A sender or recipient. Every field is optional."""
 
     name: str | None = None
@@ -41,8 +43,7 @@ class Profile:
         }
 
 
-@dataclass(frozen=True)
-class Rank:
+class Rank(NamedTuple):
     tier: str
     reason: str
     assumed: bool
@@ -68,16 +69,32 @@ class Cue(NamedTuple):
     needs_frame: bool = False
 
 
-@dataclass
 class Sentence:
-    start: int
-    end: int
-    text: str
-    acts: list[str] = field(default_factory=list)
-    ask_kind: str | None = None
-    ask_cost: int | None = None
-    cues: list[Cue] = field(default_factory=list)
-    strong_give: bool = False  # a give of substance (made, featured, introduced), not only an offer frame
+    """One sentence of the message: its span, its acts and (for an ask) what is asked and its cost in minutes."""
+
+    __slots__ = ("start", "end", "text", "acts", "ask_kind", "ask_cost", "cues", "strong_give")
+
+    def __init__(self, start: int, end: int, text: str, acts: list[str] | None = None, ask_kind: str | None = None,
+                 ask_cost: int | None = None, cues: list[Cue] | None = None, strong_give: bool = False) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.acts: list[str] = [] if acts is None else acts
+        self.ask_kind = ask_kind
+        self.ask_cost = ask_cost
+        self.cues: list[Cue] = [] if cues is None else cues
+        self.strong_give = strong_give  # a give of substance (made, featured, introduced), not only an offer frame
+
+    def _key(self) -> tuple[Any, ...]:
+        return tuple(getattr(self, name) for name in self.__slots__)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Sentence) and self._key() == other._key()
+
+    __hash__ = None  # type: ignore[assignment]  # mutable
+
+    def __repr__(self) -> str:
+        return f"Sentence(start={self.start}, end={self.end}, text={self.text!r}, acts={self.acts!r})"
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {"start": self.start, "end": self.end, "text": self.text, "acts": list(self.acts)}
@@ -86,8 +103,7 @@ class Sentence:
         return d
 
 
-@dataclass(frozen=True)
-class Finding:
+class Finding(NamedTuple):
     rule: str
     mistake: str | None
     severity: str
@@ -112,8 +128,7 @@ class Finding:
         }
 
 
-@dataclass(frozen=True)
-class Mistake:
+class Mistake(NamedTuple):
     id: str
     message: str
 
@@ -121,19 +136,35 @@ class Mistake:
         return {"id": self.id, "message": self.message}
 
 
-@dataclass
 class Report:
-    text: str
-    language: str
-    ui_language: str
-    channel: str
-    rank: Rank
-    score: int
-    verdict: str
-    mistakes: list[Mistake]
-    findings: list[Finding]
-    sentences: list[Sentence]
-    metrics: dict[str, Any]
+    """The result of one check (see docs/report-schema.md for the JSON it turns into)."""
+
+    __slots__ = ("text", "language", "ui_language", "channel", "rank", "score", "verdict", "mistakes", "findings",
+                 "sentences", "metrics")
+
+    def __init__(self, text: str, language: str, ui_language: str, channel: str, rank: Rank, score: int,
+                 verdict: str, mistakes: list[Mistake], findings: list[Finding], sentences: list[Sentence],
+                 metrics: dict[str, Any]) -> None:
+        self.text = text
+        self.language = language
+        self.ui_language = ui_language
+        self.channel = channel
+        self.rank = rank
+        self.score = score
+        self.verdict = verdict
+        self.mistakes = mistakes
+        self.findings = findings
+        self.sentences = sentences
+        self.metrics = metrics
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Report) and all(getattr(self, n) == getattr(other, n) for n in self.__slots__)
+
+    __hash__ = None  # type: ignore[assignment]  # mutable
+
+    def __repr__(self) -> str:
+        return (f"Report(language={self.language!r}, tier={self.rank.tier!r}, score={self.score}, "
+                f"mistakes={self.mistake_ids!r})")
 
     @property
     def mistake_ids(self) -> list[str]:

@@ -7,7 +7,7 @@ points and sources live in ``givefirst/data/rules.toml``; messages and suggestio
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .acts import is_peer_rule_ask
 from .lexicon import LangPack
@@ -23,26 +23,28 @@ BURIED_WORDS = 40
 _SMALL_ASKS = ("reply", "yes-no")
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
     rule: str
     start: int
     end: int
     values: dict[str, str]
 
 
-@dataclass
 class Context:
-    text: str
-    sentences: list[Sentence]
-    signals: list[set[str]]
-    rank: Rank
-    channel: str
-    pack: LangPack
-    ui: LangPack
-    words: int
+    """What every check reads: the message, its labelled sentences and signals, the rank and the channel."""
 
-    def __post_init__(self) -> None:
+    __slots__ = ("text", "sentences", "signals", "rank", "channel", "pack", "ui", "words", "_first")
+
+    def __init__(self, text: str, sentences: list[Sentence], signals: list[set[str]], rank: Rank, channel: str,
+                 pack: LangPack, ui: LangPack, words: int) -> None:
+        self.text = text
+        self.sentences = sentences
+        self.signals = signals
+        self.rank = rank
+        self.channel = channel
+        self.pack = pack
+        self.ui = ui
+        self.words = words
         # the first sentence of each act, found once (every check asks for these several times)
         self._first: dict[str, int] = {}
         for i, s in enumerate(self.sentences):
