@@ -67,7 +67,7 @@ def bench_batch(texts: list[str], tmp: Path, jobs: int = 1) -> tuple[float, int]
 
 def bench_proselint(texts: list[str], tmp: Path) -> tuple[float, int]:
     folder = tmp / "proselint"
-    folder.mkdir()
+    folder.mkdir(parents=True)
     files = []
     for i, t in enumerate(texts):
         f = folder / f"{i:05d}.txt"
@@ -145,12 +145,20 @@ def main() -> int:
 
     with tempfile.TemporaryDirectory() as d:
         tmp = Path(d)
-        print(f"batch: {len(texts)} requests ...", flush=True)
-        g_time, n = bench_batch(texts, tmp)
+        # two rounds, the second in swapped order, so a slow spell on this shared machine cannot favour either
+        # tool; the verdict uses the worse round
+        rounds = []
+        for r in range(2):
+            pair = {}
+            for tool in (("givefirst", "proselint") if r == 0 else ("proselint", "givefirst")):
+                print(f"round {r + 1}: {tool}, {len(texts)} requests ...", flush=True)
+                if tool == "givefirst":
+                    pair[tool], n = bench_batch(texts, tmp)
+                else:
+                    pair[tool], _ = bench_proselint(texts, tmp / f"round{r}")
+            rounds.append(pair)
         print("batch --jobs 2 ...", flush=True)
         g2_time, _ = bench_batch(texts, tmp, jobs=2)
-        print(f"proselint: {len(texts)} files ...", flush=True)
-        p_time, _ = bench_proselint(texts, tmp)
         print("latency ...", flush=True)
         lat = bench_latency()
         print("cold start ...", flush=True)
@@ -166,8 +174,12 @@ def main() -> int:
 
     enron = evaluate_enron(shared / "enron-intent")["ask"]
 
+    ratios = [(n / r["givefirst"]) / (n / r["proselint"]) for r in rounds]
+    worst = min(range(2), key=lambda i: ratios[i])
+    g_time, p_time = rounds[worst]["givefirst"], rounds[worst]["proselint"]
     g_rate, p_rate = n / g_time, n / p_time
-    ratio = g_rate / p_rate
+    ratio = ratios[worst]
+    p_mean = n / (sum(r["proselint"] for r in rounds) / 2)
     met = {True: "met", False: "not met"}
     report = f"""# Benchmarks
 
@@ -176,8 +188,8 @@ Shared 2-core machines are noisy; each comparison below was measured side by sid
 
 | what | givefirst | proselint | ratio | target |
 | --- | --- | --- | --- | --- |
-| batch throughput, {n:,} Stanford politeness requests (one process each) | {g_rate:,.0f} msg/s ({g_time:.1f} s) | {p_rate:,.0f} msg/s ({p_time:.1f} s) | {ratio:.1f}x | >= 10x: {met[ratio >= 10]} |
-| the same with `--jobs 2` (both cores; proselint uses one) | {n / g2_time:,.0f} msg/s ({g2_time:.1f} s) | {p_rate:,.0f} msg/s | {n / g2_time / p_rate:.1f}x | (for information) |
+| batch throughput, {n:,} Stanford politeness requests (one process each; the worse of two rounds, {ratios[0]:.1f}x and {ratios[1]:.1f}x) | {g_rate:,.0f} msg/s ({g_time:.1f} s) | {p_rate:,.0f} msg/s ({p_time:.1f} s) | {ratio:.1f}x | >= 10x: {met[ratio >= 10]} |
+| the same with `--jobs 2` (both cores; proselint uses one), against proselint's mean rate | {n / g2_time:,.0f} msg/s ({g2_time:.1f} s) | {p_mean:,.0f} msg/s | {n / g2_time / p_mean:.1f}x | (for information) |
 | cold start, `check FILE` (text report, median of 15) | {cold['givefirst'] * 1000:.0f} ms | {cold['proselint'] * 1000:.0f} ms | {cold['givefirst'] / cold['proselint']:.2f} | no slower: {met[cold['givefirst'] <= cold['proselint']]} |
 | cold start, `check FILE --format json` (median of 15) | {cold['givefirst_json'] * 1000:.0f} ms | {cold['proselint'] * 1000:.0f} ms | {cold['givefirst_json'] / cold['proselint']:.2f} | (for information) |
 
@@ -199,10 +211,16 @@ What limits the figures that are not met:
   remaining ~0.3 ms per short request is Python work spread thin: finding cues ~45 % (a third of it the word index),
   labelling ~10 %, checks and findings ~15 %, sentences ~7 %, the report and its JSON ~8 %. proselint is quick on
   these short requests, so 10x in one process needs a compiled matcher; `--jobs 2` reaches about 10x on both cores.
-- Cold start: on par with proselint, within a few per cent either way. The three commands are timed in turn
-  (round-robin), so a slow spell on this shared machine hits all of them; before that change the rows swung by
-  +-20 ms between runs. What remains is the interpreter and imports (~70 ms) and compiling the ~70 patterns a typical
-  message needs on first use (~30 ms); Rich is imported only when the report goes to a terminal.
+  proselint's own rate swings between ~280 and ~400 msg/s from run to run here (one run read 10.4x "met" because
+  proselint ran slow), hence two rounds in swapped order and the worse of the two.
+- Linear time: the 100 KB run is a little faster per character than the 1 MB one because it stays in the CPU
+  cache, so the ratio reads 11-12; measured separately, the cost is flat from 250 KB to 1 MB (1.35-1.39 us a
+  character).
+- Cold start (met): the three commands are timed in turn (round-robin), so a slow spell hits all of them. Session 2
+  took ~45 ms of imports off `givefirst check` (no dataclasses/inspect, no pathlib/urllib, the contact-book commands
+  not built for `check`), which pays for the ~15 ms more of patterns a richer cue pack compiles on first use. What
+  remains is the interpreter and imports (~45 ms) and compiling the ~60 patterns a typical message needs (~45 ms);
+  Rich is imported only when the report goes to a terminal.
 
 External check (evaluation only, never tuned on): sentence-level `ask` on Enron intent sentences:
 precision {enron['precision']:.3f}, recall {enron['recall']:.3f}, **F1 {enron['f1']:.3f}** (target >= 0.80:
