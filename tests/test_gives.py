@@ -1,4 +1,5 @@
-"""Gives in many shapes, and look-alikes that are not gives (English sentences written for givefirst)."""
+"""Sentence acts in fresh words, in both languages: gives and look-alikes, asks and sentences that ask nothing,
+values, their work, about-me, and peer-rule asks. Every sentence was written for givefirst."""
 
 from __future__ import annotations
 
@@ -203,53 +204,6 @@ ASKS = {
 }
 
 
-def _gives(text, lang):
-    return any("give" in s.acts for s in check(text, lang=lang).sentences)
-
-
-@pytest.mark.parametrize(("lang", "text"), [(lang, t) for lang, ts in GIVES.items() for t in ts])
-def test_give(lang, text):
-    assert _gives(text, lang)
-
-
-@pytest.mark.parametrize(("lang", "text"), [(lang, t) for lang, ts in NOT_GIVES.items() for t in ts])
-def test_not_a_give(lang, text):
-    assert not _gives(text, lang)
-
-
-def _asks(text, lang):
-    return any("ask" in s.acts for s in check(text, lang=lang).sentences)
-
-
-@pytest.mark.parametrize(("lang", "text"), [(lang, t) for lang, ts in NOT_ASKS.items() for t in ts])
-def test_not_an_ask(lang, text):
-    assert not _asks(text, lang)
-
-
-@pytest.mark.parametrize(("lang", "text"), [(lang, t) for lang, ts in ASKS.items() for t in ts])
-def test_an_ask(lang, text):
-    assert _asks(text, lang)
-
-
-def _has(text, lang, act):
-    return any(act in s.acts for s in check(text, lang=lang).sentences)
-
-
-@pytest.mark.parametrize(("lang", "text"), [(lang, t) for lang, ts in VALUES.items() for t in ts])
-def test_value(lang, text):
-    assert _has(text, lang, "value")
-
-
-@pytest.mark.parametrize(("lang", "text"), [(lang, t) for lang, ts in NOT_VALUES.items() for t in ts])
-def test_not_a_value(lang, text):
-    assert not _has(text, lang, "value")
-
-
-@pytest.mark.parametrize(("lang", "text"), [(lang, t) for lang, ts in THEIR_WORK.items() for t in ts])
-def test_their_work(lang, text):
-    assert _has(text, lang, "their-work")
-
-
 PEER_RULE_ASKS = {
     # meetings, calls, drinks and "your brain", in words the cue packs were not written from
     "en": [
@@ -263,16 +217,6 @@ PEER_RULE_ASKS = {
         "Zin in een biertje na werk?",
     ],
 }
-
-
-@pytest.mark.parametrize(("lang", "text"), [(lang, t) for lang, ts in PEER_RULE_ASKS.items() for t in ts])
-def test_peer_rule_ask(lang, text):
-    pack = load(lang)
-    assert any(is_peer_rule_ask(s, pack) for s in check(text, lang=lang).sentences)
-
-
-def test_not_wanting_dinner_is_no_ask():
-    assert not _asks("Ik heb geen zin in een etentje.", "nl")
 
 
 ABOUT_ME = {
@@ -290,6 +234,31 @@ ABOUT_ME = {
 }
 
 
-@pytest.mark.parametrize(("lang", "text"), [(lang, t) for lang, ts in ABOUT_ME.items() for t in ts])
-def test_about_me(lang, text):
-    assert _has(text, lang, "about-me")
+# (act, whether the sentence must carry it, table)
+CASES = [
+    ("give", True, GIVES), ("give", False, NOT_GIVES),
+    ("ask", True, ASKS), ("ask", False, NOT_ASKS),
+    ("value", True, VALUES), ("value", False, NOT_VALUES),
+    ("their-work", True, THEIR_WORK),
+    ("about-me", True, ABOUT_ME),
+]
+
+
+def _cases(table):
+    return [(lang, text) for lang, texts in table.items() for text in texts]
+
+
+@pytest.mark.parametrize(("act", "present", "lang", "text"),
+                         [(act, present, lang, text) for act, present, table in CASES for lang, text in _cases(table)])
+def test_act(act, present, lang, text):
+    assert any(act in s.acts for s in check(text, lang=lang).sentences) is present
+
+
+@pytest.mark.parametrize(("lang", "text"), _cases(PEER_RULE_ASKS))
+def test_peer_rule_ask(lang, text):
+    pack = load(lang)
+    assert any(is_peer_rule_ask(s, pack) for s in check(text, lang=lang).sentences)
+
+
+def test_not_wanting_dinner_is_no_ask():
+    assert not any("ask" in s.acts for s in check("Ik heb geen zin in een etentje.", lang="nl").sentences)
