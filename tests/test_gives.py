@@ -56,6 +56,13 @@ GIVES = {
         "Quick heads-up: your podcast feed has been returning an error since Tuesday.",
         "Screenshot and the error message attached - looks like an expired certificate.",
         "Travel, hotel and a seat for a guest are covered.",
+        # English as Dutch professionals often write it
+        "Hereby I send you the summary of our research.",
+        "Enclosed you find the report.",
+        "In the appendix you can find the full data set.",
+        "Herewith the presentation of last week.",
+        "You can use the pictures freely on your website.",
+        "I can arrange a meeting with the alderman for you.",
         "We'd like to award your team the innovation prize, which comes with 10,000 euros.",
     ],
     "nl": [
@@ -186,6 +193,8 @@ ASKS = {
         "I was hoping to get your thoughts on the draft.",
         "It would be great if you could reply by Monday.",
         "I wonder whether you might have time next week.",
+        "I would like to make an appointment with you.",
+        "Would it be possible to plan a meeting next week?",
         # chat and quick-mail shorthand, and questions typed without a question mark
         "pls send me the final version",
         "need this by eod",
