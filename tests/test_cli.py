@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 
 import pytest
 
@@ -163,3 +165,20 @@ def test_batch_in_two_processes_gives_the_same_output_in_order(tmp_path):
     two = run_cli("check", "--batch", str(f), "--jobs", "2")
     assert one.returncode == two.returncode == 2
     assert one.stdout == two.stdout and one.stdout.count(b"\n") == len(texts)
+
+
+def test_check_start_up_stays_light():
+    """`givefirst check` must start fast (a benchmark target): its import path leaves out the heavy modules."""
+    code = ("import sys; import givefirst.cli.main as m; m.build_parser(['check', 'x']); "
+            "print(' '.join(n for n in ('dataclasses', 'inspect', 'pathlib', 'orjson', 'rich', 'sqlalchemy', "
+            "'tomllib', 'givefirst.cli.contacts') if n in sys.modules))")
+    p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60)
+    assert p.returncode == 0, p.stderr
+    assert p.stdout.strip() == "", f"imported on the check path: {p.stdout.strip()}"
+
+
+def test_contacts_commands_still_parse_after_a_lean_check_parser():
+    from givefirst.cli.main import build_parser
+
+    assert build_parser(["contacts", "list"]).parse_args(["contacts", "list"]).command == "contacts"
+    assert build_parser(["check", "-"]).parse_args(["check", "-"]).command == "check"
