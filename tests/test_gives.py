@@ -108,6 +108,10 @@ NOT_GIVES = {
         "I built a tool that your team could buy.",
         "Our agency works with your competitors.",
         "I'm very attached to this project.",
+        "Herewith I would like to apply for the position of marketing manager.",
+        "I visited your store in Haarlem last week.",
+        "I researched your company before writing.",
+        "I checked your website this morning.",
     ],
     "nl": [
         "Mag ik je mijn profiel sturen?",
