@@ -112,6 +112,8 @@ NOT_GIVES = {
         "I visited your store in Haarlem last week.",
         "I researched your company before writing.",
         "I checked your website this morning.",
+        "I sent you an email last week.",
+        "I sent you a quick message on LinkedIn.",
     ],
     "nl": [
         "Mag ik je mijn profiel sturen?",
