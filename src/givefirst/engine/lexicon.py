@@ -18,6 +18,7 @@ from . import prefilter
 SUPPORTED = ("en", "nl")
 
 _MACRO = re.compile(r"\{\{(\w+)\}\}")
+DURATION_GROUP = "signal.duration"  # the cue group the explicit ask sizes ([[durations]]) run as
 
 # Characters that look different but mean the same to a cue. Each maps one character to one character,
 # so offsets in the folded text equal offsets in the input.
@@ -189,11 +190,13 @@ def _expand(pattern: str, macros: dict[str, str], where: str) -> str:
 
 
 def _expanded_groups(cues: dict[str, Any], code: str) -> list[tuple[dict[str, Any], list[str]]]:
-    """Each group with its expanded patterns: `patterns` first, then `object_patterns`."""
+    """Each group with its expanded patterns: `patterns` first, then `object_patterns`. The explicit ask sizes
+    ("15 minutes") come last as one more group, so the prefilter also tells which sentences name one."""
     macros: dict[str, str] = dict(cues.get("macros", {}))
+    durations = {"id": DURATION_GROUP, "act": "duration", "patterns": [d["pattern"] for d in cues.get("durations", [])]}
     return [(g, [_expand(p, macros, f"lang/{code}/cues.toml [{g['id']}]")
                  for p in g.get("patterns", []) + g.get("object_patterns", [])])
-            for g in cues["cue"]]
+            for g in [*cues["cue"], durations]]
 
 
 def build_index(code: str) -> dict[str, Any]:
@@ -201,15 +204,13 @@ def build_index(code: str) -> dict[str, Any]:
     than TOML) and the prefilter index, stamped with a checksum of the two TOML files they come from."""
     source = _source(code, "cues.toml") + _source(code, "advice.toml")
     cues = _toml(_source(code, "cues.toml"))
-    prefixes = {g["id"]: [_entry(prefilter.analyse(src)) for src in srcs] for g, srcs in _expanded_groups(cues, code)}
-    prefixes[DURATION_GROUP] = [_entry(prefilter.analyse(src)) for src in _duration_sources(cues, code)]
-    return {"crc32": _checksum(source), "cues": cues, "advice": _toml(_source(code, "advice.toml")),
-            "prefixes": prefixes}
-
-
-def _duration_sources(cues: dict[str, Any], code: str) -> list[str]:
-    macros: dict[str, str] = dict(cues.get("macros", {}))
-    return [_expand(d["pattern"], macros, f"lang/{code}/cues.toml") for d in cues.get("durations", [])]
+    return {
+        "crc32": _checksum(source),
+        "cues": cues,
+        "advice": _toml(_source(code, "advice.toml")),
+        "prefixes": {g["id"]: [_entry(prefilter.analyse(src)) for src in srcs]
+                     for g, srcs in _expanded_groups(cues, code)},
+    }
 
 
 def _entry(found: tuple[frozenset[str], bool, list[frozenset[str]]] | None) -> dict[str, Any] | None:
@@ -234,9 +235,6 @@ def _index(code: str) -> dict[str, Any] | None:
     if data.get("crc32") != _checksum(_source(code, "cues.toml") + _source(code, "advice.toml")):
         return None  # stale: the data changed since `make index`
     return data
-
-
-DURATION_GROUP = "signal.duration"
 
 
 @cache
@@ -270,14 +268,6 @@ def load(code: str) -> LangPack:
                 alts=alts,
             )
         )
-    # the explicit ask sizes ("15 minutes") also run as a cue group, so the prefilter tells which sentences name one
-    srcs = _duration_sources(cues, code)
-    pre = prefixes.get(DURATION_GROUP)
-    if pre is None or len(pre) != len(srcs):
-        pre = [_entry(prefilter.analyse(src)) for src in srcs]
-    groups.append(CueGroup(id=DURATION_GROUP, act="duration", kind="duration", cost=None, peer_rule=False,
-                           frame=False, veto=False, question_only=False,
-                           alts=tuple(_alt(src, entry) for src, entry in zip(srcs, pre, strict=True))))
     macros: dict[str, str] = dict(cues.get("macros", {}))
     where = f"lang/{code}/cues.toml"
     return LangPack(
