@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from operator import itemgetter
 
 from . import prefilter
 from .lexicon import Alt, CueGroup, LangPack, fold
@@ -34,62 +35,74 @@ def find_cues(text: str, pack: LangPack, profile: Profile | None, use_prefilter:
     """All cue hits in the whole text, in order of position."""
     folded = fold(text)
     lower = folded.lower()
-    found: list[tuple[CueGroup, Alt, re.Match[str]]] = []
+    cues: list[Cue] = []
+    add = cues.append
+
+    def emit(m: re.Match[str], g: CueGroup, needs_frame: bool) -> None:
+        start, end = m.span()
+        while start < end and folded[start].isspace():  # sentence-start cues may begin on a newline
+            start += 1
+        if end > start:
+            add(Cue(g.id, g.act, g.kind, start, end, needs_frame))
+
+    flat = pack.flat
     if not use_prefilter or len(lower) != len(folded):  # lower-casing changed offsets: run every pattern
-        for g in pack.groups:
-            for alt in g.alts:
-                found.extend((g, alt, m) for m in alt.regex.finditer(folded))
+        for g, alt in flat:
+            for m in alt.regex.finditer(folded):
+                emit(m, g, alt.needs_frame)
     else:
         # Prefilter: a pattern whose first words are known runs only where such a word starts; one whose first
         # word is common runs only when a rarer word it needs occurs; the rest always run.
         starts, seen = prefilter.candidates(lower, pack.by_prefix, pack.watch, pack.word_cache)
         present = seen.keys()
-        flat = pack.flat
         for n, positions in starts.items():
             g, alt = flat[n]
-            if alt.constraints and any(present.isdisjoint(c) for c in alt.constraints):
-                continue  # a word the pattern needs further on is not in the text
+            skip = False
+            for c in alt.constraints:
+                if present.isdisjoint(c):  # a word the pattern needs further on is not in the text
+                    skip = True
+                    break
+            if skip:
+                continue
             if alt.lead_space:  # the match may begin anywhere in the white space before the word
                 positions = positions + [p for pos in positions for p in range(_space_start(folded, pos), pos)]
             if len(positions) == 1:  # the usual case: one word in the text can start the pattern
                 m = alt.regex.match(folded, positions[0])
                 if m:
-                    found.append((g, alt, m))
+                    emit(m, g, alt.needs_frame)
             else:
-                _match_at(alt.regex, folded, sorted(set(positions)), g, alt, found)
-        triggered = {n for w in seen if w in pack.by_trigger for n in pack.by_trigger[w]}
-        for n in sorted(triggered):
-            g, alt = flat[n]
-            if present.isdisjoint(alt.prefixes) or any(  # type: ignore[arg-type]
-                    present.isdisjoint(c) for c in alt.constraints):
-                continue
-            positions = [s for p in alt.prefixes if p in seen for s in seen[p]]  # type: ignore[union-attr]
-            if alt.lead_space:
-                positions += [p for pos in list(positions) for p in range(_space_start(folded, pos), pos)]
-            _match_at(alt.regex, folded, sorted(set(positions)), g, alt, found)
+                _match_at(alt.regex, folded, sorted(set(positions)), g, alt, emit)
+        if seen:
+            by_trigger = pack.by_trigger
+            triggered = {n for w in seen if w in by_trigger for n in by_trigger[w]}
+            for n in sorted(triggered):
+                g, alt = flat[n]
+                if present.isdisjoint(alt.prefixes) or any(  # type: ignore[arg-type]
+                        present.isdisjoint(c) for c in alt.constraints):
+                    continue
+                positions = [s for p in alt.prefixes if p in seen for s in seen[p]]  # type: ignore[union-attr]
+                if alt.lead_space:
+                    positions += [p for pos in list(positions) for p in range(_space_start(folded, pos), pos)]
+                _match_at(alt.regex, folded, sorted(set(positions)), g, alt, emit)
         for n in pack.always:
             g, alt = flat[n]
-            found.extend((g, alt, m) for m in alt.regex.finditer(folded))
-    cues: list[Cue] = []
-    for g, alt, m in found:
-        start, end = m.span()
-        while start < end and folded[start].isspace():  # sentence-start cues may begin on a newline
-            start += 1
-        if end > start:
-            cues.append(Cue(g.id, g.act, g.kind, start, end, alt.needs_frame))
+            for m in alt.regex.finditer(folded):
+                emit(m, g, alt.needs_frame)
     if profile is not None:
         for rx, titled in _work_patterns(profile.work):
             for m in rx.finditer(folded):
                 if titled and m.group() == m.group().lower():
                     continue
-                cues.append(Cue("their-work.profile", "their-work", "profile", m.start(), m.end()))
-    cues = sorted(set(cues), key=lambda c: (c.start, c.end, c.group))
-    return cues
+                add(Cue("their-work.profile", "their-work", "profile", m.start(), m.end()))
+    return sorted(set(cues), key=_CUE_ORDER)
+
+
+_CUE_ORDER = itemgetter(3, 4, 0)  # (start, end, group)
 
 
 def _match_at(rx: re.Pattern[str], text: str, starts: list[int], g: CueGroup, alt: Alt,
-              found: list[tuple[CueGroup, Alt, re.Match[str]]]) -> None:
-    """Add the matches finditer would give, trying only the candidate start positions (leftmost,
+              emit: Callable[[re.Match[str], CueGroup, bool], None]) -> None:
+    """Emit the matches finditer would give, trying only the candidate start positions (leftmost,
     non-overlapping)."""
     end = 0
     match = rx.match
@@ -99,7 +112,7 @@ def _match_at(rx: re.Pattern[str], text: str, starts: list[int], g: CueGroup, al
         m = match(text, pos)
         if m:
             end = m.end() if m.end() > pos else pos + 1
-            found.append((g, alt, m))
+            emit(m, g, alt.needs_frame)
 
 
 def _space_start(text: str, pos: int) -> int:

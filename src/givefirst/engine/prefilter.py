@@ -205,8 +205,37 @@ def _constraints(items: list) -> list[frozenset[str]]:
             words = _words(_seq(items[i:], {("", False)}))
             if words:
                 out.append(words)
+        if op in (_C.SUBPATTERN, _C.BRANCH):
+            inner = _branch_constraint(op, av)
+            if inner and inner not in out:
+                out.append(inner)
         at_word = op in (_C.SUBPATTERN, _C.BRANCH) and _ends_in_space([(op, av)])
     return out
+
+
+def _branch_constraint(op: object, av: object) -> frozenset[str] | None:
+    """For a group of alternatives: if every alternative needs some later word, one of those words must occur
+    (the union over the alternatives of the rarest-looking word set each one needs)."""
+    if op is _C.SUBPATTERN:
+        items = list(av[-1])  # type: ignore[index]
+        if len(items) != 1 or items[0][0] is not _C.BRANCH:
+            found = _constraints(items)
+            return max(found, key=_rarity) if found else None
+        op, av = items[0]
+    if op is not _C.BRANCH:
+        return None
+    union: set[str] = set()
+    for branch in av[1]:  # type: ignore[index]
+        found = _constraints(list(branch))
+        if not found:
+            return None  # this alternative needs no later word
+        union |= max(found, key=_rarity)
+    return frozenset(union)
+
+
+def _rarity(words: frozenset[str]) -> tuple[int, int]:
+    """Longer and fewer keys filter better: 'admired' says more than 'a '."""
+    return min(len(w.rstrip()) for w in words), -len(words)
 
 
 def candidates(text_lower: str, by_prefix: dict[str, list[T]], watch: frozenset[str] = frozenset(),
