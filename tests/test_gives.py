@@ -11,6 +11,8 @@ from givefirst.engine.lexicon import load
 
 GIVES = {
     "en": [
+        "We would be honoured if you would officially open the new wing of the library.",
+        "It would mean a lot if you could present the awards at our student film night.",
         "I'd like to send you a signed copy of my book as a thank-you for your talk.",
         "We'd love to cover the cost of your travel and hotel.",
         "I can connect you with the head of innovation at Philips, who is looking for exactly your kind of research.",
@@ -66,6 +68,8 @@ GIVES = {
         "We'd like to award your team the innovation prize, which comes with 10,000 euros.",
     ],
     "nl": [
+        "Wij zouden het bijzonder vinden als u de prijzen wilt uitreiken tijdens de finale.",
+        "Het bestuur vraagt of u het nieuwe gebouw officieel wilt openen.",
         "Ik heb een samenvatting van je lezing gemaakt voor je volgers, en je mag hem vrij gebruiken.",
         "De jury heeft je voorgedragen voor de prijs voor het beste debuut.",
         "We hebben voor jullie team een overzicht van 1.250 klantvragen gemaakt, gesorteerd op onderwerp.",
@@ -84,6 +88,7 @@ GIVES = {
 
 NOT_GIVES = {
     "en": [
+        "Could you open the attachment and sign the last page?",
         "I'd like to offer you the chance to join our paid mastermind for only 99 euros a month.",
         "Could you send me a copy of your slides?",
         "I'm looking for someone to review my business plan.",
@@ -116,6 +121,8 @@ NOT_GIVES = {
         "I sent you a quick message on LinkedIn.",
     ],
     "nl": [
+        "Als u de bijlage wilt openen, ziet u het volledige rapport.",
+        "Wilt u het formulier overhandigen aan de balie?",
         "Mag ik je mijn profiel sturen?",
         "Ik heb mijn eigen bureau opgebouwd in tien jaar.",
         "Ik heb mijn cv bijgevoegd.",
@@ -127,6 +134,7 @@ NOT_GIVES = {
 VALUES = {
     # what the recipient gets, said in fresh words
     "en": [
+        "We'd be delighted if you would cut the ribbon at our new school, and the regional press will be there.",
         "It would give your readers a ready-made checklist.",
         "That saves your team about ten hours a month.",
         "Your listeners get a free month of the course.",
@@ -134,6 +142,7 @@ VALUES = {
         "It takes you less than a minute to approve.",
     ],
     "nl": [
+        "We zouden het mooi vinden als u de eerste diploma's wilt uitreiken; de regionale pers komt ook.",
         "Je luisteraars krijgen een gratis maand van de cursus.",
         "Je kunt het zo in je volgende lezing gebruiken.",
         "Het kost je minder dan een minuut om goed te keuren.",
@@ -149,10 +158,12 @@ NOT_VALUES = {
 
 THEIR_WORK = {
     "en": [
+        "Your new parking policy has been the talk of our shopkeepers' meeting.",
         "The chapter where you compare cities to gardens stuck with me.",
         "Congratulations on the Series B - the announcement mentioned expanding to Germany.",
     ],
     "nl": [
+        "Over de nieuwe parkeerregels hebben wij 140 winkeliers gesproken.",
         "Het hoofdstuk waarin je steden met tuinen vergelijkt, is me bijgebleven.",
         "Gefeliciteerd met de nieuwe financieringsronde!",
     ],
@@ -225,11 +236,19 @@ PEER_RULE_ASKS = {
         "Fancy a pint after work on Friday?",
         "Are you around for drinks on Thursday?",
         "I'd love to sit down with you to learn more about your journey.",
+        "Could I swing by your studio one afternoon to say hello?",
+        "Would you be up for a walk and talk next week?",
+        "Can we set up a phone appointment for Tuesday?",
+        "Could you spare 45 minutes for an interview for my thesis?",
     ],
     "nl": [
         "Heb je een momentje om even te videobellen?",
         "Ik wil graag je brein even lenen voor een paar vragen.",
         "Zin in een biertje na werk?",
+        "Mag ik volgende week even bij u langs om kennis te maken?",
+        "Zullen we een belafspraak inplannen voor donderdag?",
+        "Heeft u een uurtje voor een interview voor mijn scriptie?",
+        "Graag ga ik met u in gesprek over een mogelijke samenwerking.",
     ],
 }
 

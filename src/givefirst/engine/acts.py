@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 from operator import itemgetter
 
 from . import prefilter
-from .lexicon import Alt, CueGroup, LangPack, fold
+from .lexicon import DURATION_GROUP, Alt, CueGroup, LangPack, fold
 from .model import Cue, Profile, Sentence
 
 # signal acts that are not among the five public acts
@@ -27,6 +27,7 @@ SIGNALS = ("request", "labor", "vague-offer", "flattery", "follow-up", "smalltal
            "open-question")
 
 _DEFAULT_COST = {"reply": 2, "request": 10}
+LONG_ASK_MINUTES = 30  # an explicit ask of half an hour or more is a meeting in all but name
 _QUESTION_END = re.compile(r"\?[\s\"'\u201d\u2019)]*$")
 _FINAL_STOP = re.compile(r"[.!:;,)\]\u2026][\s\"'\u201d\u2019]*$")
 
@@ -272,4 +273,7 @@ def is_peer_rule_ask(sentence: Sentence, pack: LangPack) -> bool:
     (an offer frame such as 'happy to share my notes over coffee' does not excuse the coffee)."""
     if "ask" not in sentence.acts or sentence.strong_give:
         return False  # "interview you on a 30-minute call for my podcast": the call is the form of the give
+    if sentence.ask_cost is not None and sentence.ask_cost >= LONG_ASK_MINUTES and any(
+            c.group == DURATION_GROUP for c in sentence.cues):
+        return True  # "an hour" of their time, whatever it is for (the issue's list of peer rules)
     return any(c.act == "ask" and pack.by_id[c.group].peer_rule for c in sentence.cues)
