@@ -201,6 +201,16 @@ NOT_GIVES = {
 VALUES = {
     # what the recipient gets, said in fresh words
     "en": [
+        "That would put your book in front of 40,000 new readers.",
+        "Your team would save roughly six hours a week on reporting.",
+        "It means your students get a free lab manual in their own language.",
+        "You'd get the full recording and transcript to reuse however you like.",
+        "The fix would cut your page load time in half.",
+        "It's a chance to reach 2,000 hiring managers who already buy training.",
+        "Your listeners would get a 30% discount on the course.",
+        "This would give you a second income stream without extra work.",
+        "You keep all the rights, and we handle the printing.",
+        "It would make your conference the first in Europe to be carbon neutral.",
         "We'd be delighted if you would cut the ribbon at our new school, and the regional press will be there.",
         "It would give your readers a ready-made checklist.",
         "That saves your team about ten hours a month.",
@@ -209,6 +219,16 @@ VALUES = {
         "It takes you less than a minute to approve.",
     ],
     "nl": [
+        "Zo komt je boek bij 40.000 nieuwe lezers terecht.",
+        "Je team bespaart zo ongeveer zes uur per week aan rapportages.",
+        "Dat betekent dat je studenten een gratis practicumhandleiding in hun eigen taal krijgen.",
+        "Je krijgt de volledige opname en het transcript om vrij te hergebruiken.",
+        "Met deze aanpassing laadt je pagina twee keer zo snel.",
+        "Je bereikt zo 2.000 recruiters die al trainingen inkopen.",
+        "Je luisteraars krijgen 30 procent korting op de cursus.",
+        "Zo heb je een tweede bron van inkomsten zonder extra werk.",
+        "Je houdt alle rechten, en wij regelen het drukwerk.",
+        "Daarmee wordt jullie congres het eerste klimaatneutrale congres van Europa.",
         "We zouden het mooi vinden als u de eerste diploma's wilt uitreiken; de regionale pers komt ook.",
         "Je luisteraars krijgen een gratis maand van de cursus.",
         "Je kunt het zo in je volgende lezing gebruiken.",
