@@ -11,6 +11,7 @@ from givefirst.engine.lexicon import load
 
 GIVES = {
     "en": [
+        "We'd like to present you with this year's Community Builder award at our gala.",
         "I put together a one-page summary of the 40 comments your readers left on the post.",
         "Here's a quick Loom walking through three fixes for your checkout page.",
         "I translated your onboarding guide into Portuguese - it's yours to use.",
@@ -98,6 +99,8 @@ GIVES = {
         "We'd like to award your team the innovation prize, which comes with 10,000 euros.",
     ],
     "nl": [
+        "Graag reiken wij u dit jaar de Bouwprijs uit tijdens ons gala.",
+        "Wij willen je de publieksprijs overhandigen tijdens ons jaarfeest.",
         "Ik heb de 40 reacties van je lezers onder het stuk samengevat op één pagina.",
         "Hier is een korte video waarin ik drie verbeteringen voor je bestelpagina laat zien.",
         "Ik heb je handleiding voor nieuwe gebruikers in het Pools vertaald; je mag hem vrij gebruiken.",
@@ -142,6 +145,8 @@ GIVES = {
 
 NOT_GIVES = {
     "en": [
+        "I've attached a few samples of my work.",
+        "Please find attached some examples of my writing.",
         "Here is my portfolio for your consideration.",
         "I'll send you my pitch deck for your review.",
         "I'm sending you my CV in case you have an opening.",
@@ -183,6 +188,7 @@ NOT_GIVES = {
         "I sent you a quick message on LinkedIn.",
     ],
     "nl": [
+        "In de bijlage vindt u enkele voorbeelden van mijn werk.",
         "Hierbij mijn portfolio ter beoordeling.",
         "Ik stuur je mijn pitchdeck zodat je ernaar kunt kijken.",
         "Hierbij stuur ik u de factuur van de laatste bestelling.",
@@ -322,6 +328,8 @@ NOT_ASKS = {
         "How I built my company in a year",
     ],
     "nl": [
+        "Graag reiken wij u dit jaar de Bouwprijs uit tijdens ons gala.",
+        "Wij willen je de publieksprijs overhandigen tijdens ons jaarfeest.",
         "Vorige week hebben we elkaar gezien op het congres.",
         "We hebben de datum voor de lancering al geprikt.",
         "Tijdens de lunch sprak ik met uw collega over het rapport.",

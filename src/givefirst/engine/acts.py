@@ -216,7 +216,9 @@ def label(sentence: Sentence, pack: LangPack, costs: dict[str, int], previous_wo
         asks.extend(labor)
     elif labor and ("request" in signals or is_question):
         asks.extend(labor)
-    if "request" in signals and not asks:
+    if "request" in signals and not asks and not (strong_gives and not is_question):
+        # a bare request frame asks for something; around a real give ("graag reiken wij u de prijs uit",
+        # "we'd be honoured if you opened it") it only frames the give
         asks.extend(by_act["request"])
     if "if-needed" in signals:
         # "call me if you have any questions": availability, not something asked of the recipient
