@@ -11,6 +11,7 @@ from givefirst.engine.lexicon import load
 
 GIVES = {
     "en": [
+        "I'm a retired engineer and can teach two free physics lessons a week to your final-year students.",
         "We'd like to present you with this year's Community Builder award at our gala.",
         "I put together a one-page summary of the 40 comments your readers left on the post.",
         "Here's a quick Loom walking through three fixes for your checkout page.",
@@ -99,6 +100,7 @@ GIVES = {
         "We'd like to award your team the innovation prize, which comes with 10,000 euros.",
     ],
     "nl": [
+        "Ik geef tot de zomer twee ochtenden per week gratis bijles aan uw examenklassen.",
         "Graag reiken wij u dit jaar de Bouwprijs uit tijdens ons gala.",
         "Wij willen je de publieksprijs overhandigen tijdens ons jaarfeest.",
         "Ik heb de 40 reacties van je lezers onder het stuk samengevat op één pagina.",
@@ -251,6 +253,7 @@ NOT_VALUES = {
 
 THEIR_WORK = {
     "en": [
+        "Your school has been looking for a physics teacher for months.",
         "I loved the bit in episode 42 where you talked about pricing.",
         "Your point about remote teams needing written rituals stuck with me.",
         "Since your keynote at SaaStr, I've restructured our onboarding.",
@@ -276,6 +279,8 @@ THEIR_WORK = {
         "Congratulations on the Series B - the announcement mentioned expanding to Germany.",
     ],
     "nl": [
+        "Uw ziekenhuis zoekt al maanden vrijwilligers voor de avonddienst.",
+        "Als data-analist heb ik alle strafcorners van uw team uit de laatste competitie bekeken.",
         "Ik vond het stuk in aflevering 42 waarin je over prijzen praat erg goed.",
         "Je punt dat teams op afstand vaste schrijfrituelen nodig hebben, is me bijgebleven.",
         "Sinds je keynote op het Dutch Design Event heb ik onze onboarding omgegooid.",

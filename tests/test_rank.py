@@ -48,6 +48,10 @@ def test_below():
     ("bestsellerauteur", "far-above"),
     ("marketing director", "above"),
     ("hoogleraar", "above"),
+    ("rector van een middelbare school", "above"),
+    ("bondscoach van het hockeyteam", "above"),
+    ("headteacher of a primary school", "above"),
+    ("head coach of a rugby team", "above"),
     ("junior developer", "peer"),
 ])
 def test_roles_without_numbers(role, expected):
