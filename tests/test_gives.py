@@ -353,6 +353,12 @@ NOT_ASKS = {
 
 ASKS = {
     "en": [
+        "We would be very grateful for a short reply.",
+        "I am writing to ask whether your lab takes summer students.",
+        "I'd love to be considered for the speaker slot.",
+        "Any pointers would be hugely appreciated!",
+        "We would like to present our plans to you next month.",
+        "Just circling back on my note from Tuesday.",
         "Let me know if Thursday at 3 works for you.",
         "Please let me know if you are interested.",
         "I need the signed forms back by Friday.",
@@ -370,6 +376,9 @@ ASKS = {
         "what's the status on the gas contract",
     ],
     "nl": [
+        "Ik zou een kort antwoord zeer op prijs stellen.",
+        "Graag wil ik u vragen of uw lab zomerstudenten aanneemt.",
+        "Ik kom even terug op mijn vorige mail.",
         "Laat je weten of donderdag om drie uur uitkomt?",
         "Mogen we je logo op de flyer zetten?",
         "Het zou fijn zijn als je vrijdag reageert.",

@@ -245,6 +245,9 @@ def label(sentence: Sentence, pack: LangPack, costs: dict[str, int], previous_wo
     sentence.strong_give = bool(strong_gives or made_for_them)
     if is_question and not asks and not signals & {"smalltalk", "rhetorical"}:
         asks.append(Cue("question", "ask", "reply", sentence.start, sentence.end))
+    if "follow-up" in signals and not asks and "give" not in acts:
+        # "just following up on my last email": a nudge for a reply, unless it brings something new
+        asks.append(Cue("follow-up", "ask", "reply", sentence.start, sentence.end))
     if asks and strong_gives and not is_question and "request" not in signals:
         # "so your team only needs to review it": a give that mentions work, not a request
         asks = [c for c in asks if groups[c.group].peer_rule]
