@@ -147,6 +147,7 @@ GIVES = {
 
 NOT_GIVES = {
     "en": [
+        "It would be great to have you in my network.",
         "I've attached a few samples of my work.",
         "Please find attached some examples of my writing.",
         "Here is my portfolio for your consideration.",
@@ -310,6 +311,8 @@ THEIR_WORK = {
 NOT_ASKS = {
     # availability for a need the recipient may not have, and pointers: nothing is asked of them
     "en": [
+        "I'm happy to connect you with our head of design.",
+        "We stayed in touch after the conference.",
         "We met in Utrecht last year at the design festival.",
         "Your team touched base with ours last week.",
         "We have already picked a date for the launch.",
@@ -333,6 +336,7 @@ NOT_ASKS = {
         "How I built my company in a year",
     ],
     "nl": [
+        "Via een collega kwam ik met uw bureau in contact.",
         "Graag reiken wij u dit jaar de Bouwprijs uit tijdens ons gala.",
         "Wij willen je de publieksprijs overhandigen tijdens ons jaarfeest.",
         "Vorige week hebben we elkaar gezien op het congres.",
@@ -392,6 +396,16 @@ ASKS = {
 PEER_RULE_ASKS = {
     # meetings, calls, drinks and "your brain", in words the cue packs were not written from
     "en": [
+        "Hi Sarah, I'd love to add you to my professional network.",
+        "Hi, let's connect!",
+        "Came across your profile and would love to connect.",
+        "Hope to connect and learn from your journey.",
+        "I'm expanding my network in fintech and would be glad to connect.",
+        "It would be great to have you in my network.",
+        "Looking forward to connecting with you.",
+        "Would you accept my connection request?",
+        "I'd be honored to be connected with you.",
+        "Let's stay in touch here on LinkedIn.",
         "Let's grab a bite sometime next week.",
         "I'd love to get some face time with you.",
         "Could we touch base next week?",
@@ -421,6 +435,16 @@ PEER_RULE_ASKS = {
         "Could you spare 45 minutes for an interview for my thesis?",
     ],
     "nl": [
+        "Hoi Sarah, ik zou je graag toevoegen aan mijn netwerk.",
+        "Leuk om te connecten!",
+        "Ik kwam je profiel tegen en wil graag met je connecten.",
+        "Graag voeg ik u toe aan mijn LinkedIn-netwerk.",
+        "Ik breid mijn netwerk in de fintech uit en zou graag met u in contact komen.",
+        "Zullen we linken?",
+        "Laten we via LinkedIn in contact blijven.",
+        "Ik zou het een eer vinden om met u verbonden te zijn.",
+        "Wil je mijn uitnodiging accepteren?",
+        "Ik hoop dat we kunnen connecten.",
         "Heeft u binnenkort ruimte in uw agenda?",
         "Kunnen we volgende week iets inplannen?",
         "Zullen we een datum prikken?",

@@ -88,7 +88,10 @@ def rank_peer_rules(ctx: Context) -> Iterator[Hit]:
         kinds = {c.kind for c in s.cues if c.act == "ask" and ctx.pack.by_id[c.group].peer_rule}
         if kinds == {"connect"} and has_reason:
             continue  # a connection request with a reason is not the bare 'let's connect'
-        kind = s.ask_kind if s.ask_kind in kinds else min(kinds - {"connect"}, default="connect")
+        if not kinds:
+            kind = "time"  # a long ask by its size alone ("could you spare 45 minutes")
+        else:
+            kind = s.ask_kind if s.ask_kind in kinds else min(kinds - {"connect"}, default="connect")
         yield Hit("rank.peer-rules", s.start, s.end, {"kind": ctx.kind_label(kind), "tier": ctx.tier_label()})
 
 
