@@ -147,6 +147,8 @@ GIVES = {
 
 NOT_GIVES = {
     "en": [
+        "I'd be happy to share some ideas for your next campaign.",
+        "I can send you a few thoughts on your onboarding if you like.",
         "It would be great to have you in my network.",
         "I've attached a few samples of my work.",
         "Please find attached some examples of my writing.",
@@ -191,6 +193,8 @@ NOT_GIVES = {
         "I sent you a quick message on LinkedIn.",
     ],
     "nl": [
+        "Ik deel graag een paar ideeën voor je volgende campagne.",
+        "Ik stuur je graag wat tips voor je website.",
         "In de bijlage vindt u enkele voorbeelden van mijn werk.",
         "Hierbij mijn portfolio ter beoordeling.",
         "Ik stuur je mijn pitchdeck zodat je ernaar kunt kijken.",
