@@ -11,6 +11,7 @@ from givefirst.engine.lexicon import load
 
 GIVES = {
     "en": [
+        "Your paper can run the story first, with the full dataset.",
         "I'm a retired engineer and can teach two free physics lessons a week to your final-year students.",
         "We'd like to present you with this year's Community Builder award at our gala.",
         "I put together a one-page summary of the 40 comments your readers left on the post.",
@@ -100,6 +101,7 @@ GIVES = {
         "We'd like to award your team the innovation prize, which comes with 10,000 euros.",
     ],
     "nl": [
+        "Uw krant mag het onderzoek als eerste publiceren, met alle cijfers erbij.",
         "Ik geef tot de zomer twee ochtenden per week gratis bijles aan uw examenklassen.",
         "Graag reiken wij u dit jaar de Bouwprijs uit tijdens ons gala.",
         "Wij willen je de publieksprijs overhandigen tijdens ons jaarfeest.",
@@ -340,6 +342,7 @@ NOT_ASKS = {
         "How I built my company in a year",
     ],
     "nl": [
+        "Ik heb een app gebouwd die klanten per sms laat weten wanneer hun bestelling klaar is.",
         "Via een collega kwam ik met uw bureau in contact.",
         "Graag reiken wij u dit jaar de Bouwprijs uit tijdens ons gala.",
         "Wij willen je de publieksprijs overhandigen tijdens ons jaarfeest.",
@@ -439,6 +442,8 @@ PEER_RULE_ASKS = {
         "Could you spare 45 minutes for an interview for my thesis?",
     ],
     "nl": [
+        "Graag zou ik eens vrijblijvend kennis met u maken.",
+        "Ik bel u volgende week om een kennismaking in te plannen.",
         "Hoi Sarah, ik zou je graag toevoegen aan mijn netwerk.",
         "Leuk om te connecten!",
         "Ik kwam je profiel tegen en wil graag met je connecten.",
