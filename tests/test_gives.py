@@ -403,6 +403,7 @@ ASKS = {
 PEER_RULE_ASKS = {
     # meetings, calls, drinks and "your brain", in words the cue packs were not written from
     "en": [
+        "I'll give you a call next week to set up a meeting.",
         "Hi Sarah, I'd love to add you to my professional network.",
         "Hi, let's connect!",
         "Came across your profile and would love to connect.",
