@@ -317,6 +317,8 @@ THEIR_WORK = {
 NOT_ASKS = {
     # availability for a need the recipient may not have, and pointers: nothing is asked of them
     "en": [
+        "Subject: Quick question",
+        "Hi Anna, remember me?",
         "I'm happy to connect you with our head of design.",
         "We stayed in touch after the conference.",
         "We met in Utrecht last year at the design festival.",
@@ -342,6 +344,9 @@ NOT_ASKS = {
         "How I built my company in a year",
     ],
     "nl": [
+        "Onderwerp: Korte vraag",
+        "Hoi Anna, weet je nog?",
+        "Bedankt voor het accepteren van mijn connectieverzoek!",
         "Ik heb een app gebouwd die klanten per sms laat weten wanneer hun bestelling klaar is.",
         "Via een collega kwam ik met uw bureau in contact.",
         "Graag reiken wij u dit jaar de Bouwprijs uit tijdens ons gala.",

@@ -167,6 +167,7 @@ def _duration(text: str, pack: LangPack) -> int | None:
     return None
 
 
+_HEADER = re.compile(r"\s*(?:subject|onderwerp|betreft|re|fwd?|aw|tr)\s*:", re.IGNORECASE)
 _BACK_REFERENCE = re.compile(r"\b(?:it|them|this|that|het|hem|ze|dit|dat|deze)\b", re.IGNORECASE)
 
 
@@ -216,7 +217,7 @@ def label(sentence: Sentence, pack: LangPack, costs: dict[str, int], previous_wo
         asks.extend(labor)
     elif labor and ("request" in signals or is_question):
         asks.extend(labor)
-    if "request" in signals and not asks and not (strong_gives and not is_question):
+    if "request" in signals and not asks and "smalltalk" not in signals and not (strong_gives and not is_question):
         # a bare request frame asks for something; around a real give ("graag reiken wij u de prijs uit",
         # "we'd be honoured if you opened it") it only frames the give
         asks.extend(by_act["request"])
@@ -251,6 +252,8 @@ def label(sentence: Sentence, pack: LangPack, costs: dict[str, int], previous_wo
     if asks and strong_gives and not is_question and "request" not in signals:
         # "so your team only needs to review it": a give that mentions work, not a request
         asks = [c for c in asks if groups[c.group].peer_rule]
+    if asks and _HEADER.match(sentence.text):
+        asks = []  # "Subject: Quick question" names the message; it asks nothing by itself
     if asks:
         acts.add("ask")
         kinds = [c for c in asks if c.kind not in ("request", "reply")] or asks
