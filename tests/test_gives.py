@@ -195,6 +195,7 @@ NOT_GIVES = {
         "I sent you a quick message on LinkedIn.",
     ],
     "nl": [
+        "Ik nodig u graag uit voor een kop koffie bij ons op kantoor.",
         "Ik deel graag een paar ideeën voor je volgende campagne.",
         "Ik stuur je graag wat tips voor je website.",
         "In de bijlage vindt u enkele voorbeelden van mijn werk.",
@@ -408,6 +409,16 @@ ASKS = {
 PEER_RULE_ASKS = {
     # meetings, calls, drinks and "your brain", in words the cue packs were not written from
     "en": [
+        "Could I pop into your office on Tuesday?",
+        "Could I swing past your desk after the all-hands?",
+        "Could I tag along to your next site visit?",
+        "Could I sit in on one of your lectures?",
+        "Let's find 15 minutes next week.",
+        "Would you be up for a chat?",
+        "Fancy meeting up when you're in town?",
+        "Could we have a word after the panel?",
+        "Are you free to grab a bite after the conference?",
+        "I'll be in Berlin next week - any chance we could meet?",
         "I'll give you a call next week to set up a meeting.",
         "Hi Sarah, I'd love to add you to my professional network.",
         "Hi, let's connect!",
@@ -448,6 +459,16 @@ PEER_RULE_ASKS = {
         "Could you spare 45 minutes for an interview for my thesis?",
     ],
     "nl": [
+        "Ik nodig u graag uit voor een kop koffie bij ons op kantoor.",
+        "Schikt het u als ik dinsdag even langskom?",
+        "Mag ik een keer aanschuiven bij jullie teamlunch?",
+        "Zou ik een dag met uw team mogen meedraaien?",
+        "Heb je zin in een wandeling langs het water om bij te praten?",
+        "Wanneer kan ik bij u terecht?",
+        "Kan ik even bij je binnenstappen?",
+        "Mag ik u opzoeken op het congres?",
+        "Zou u na de zomer ruimte hebben voor een gesprek?",
+        "Zullen we een teams-meeting inplannen?",
         "Graag zou ik eens vrijblijvend kennis met u maken.",
         "Ik bel u volgende week om een kennismaking in te plannen.",
         "Hoi Sarah, ik zou je graag toevoegen aan mijn netwerk.",
