@@ -101,6 +101,8 @@ GIVES = {
         "We'd like to award your team the innovation prize, which comes with 10,000 euros.",
     ],
     "nl": [
+        "Ik zet elke week twee kratten groenten apart voor uw keuken.",
+        "Ik heb uw cursusmateriaal geactualiseerd met de cijfers van dit jaar, zodat ge het opnieuw kunt gebruiken.",
         "Uw krant mag het onderzoek als eerste publiceren, met alle cijfers erbij.",
         "Ik geef tot de zomer twee ochtenden per week gratis bijles aan uw examenklassen.",
         "Graag reiken wij u dit jaar de Bouwprijs uit tijdens ons gala.",
@@ -459,6 +461,9 @@ PEER_RULE_ASKS = {
         "Could you spare 45 minutes for an interview for my thesis?",
     ],
     "nl": [
+        "Hebt ge goesting om eens een babbeltje te doen?",
+        "Zin om volgende week een pintje te drinken?",
+        "Mag ik u uitnodigen voor een middagmaal?",
         "Ik nodig u graag uit voor een kop koffie bij ons op kantoor.",
         "Schikt het u als ik dinsdag even langskom?",
         "Mag ik een keer aanschuiven bij jullie teamlunch?",
@@ -558,3 +563,12 @@ def test_peer_rule_ask(lang, text):
 
 def test_not_wanting_dinner_is_no_ask():
     assert not any("ask" in s.acts for s in check("Ik heb geen zin in een etentje.", lang="nl").sentences)
+
+
+def test_work_named_without_its_category_word():
+    from givefirst.engine.model import Profile
+    to = Profile(work=("Restaurant Vier Seizoenen",))
+    report = check("Ik breng morgen verse asperges langs voor Vier Seizoenen.", lang="nl", recipient=to)
+    assert any("their-work" in s.acts for s in report.sentences)
+    report = check("Ik breng morgen verse asperges langs voor de vier seizoenen van het jaar.", lang="nl", recipient=to)
+    assert not any("their-work" in s.acts for s in report.sentences)

@@ -122,6 +122,12 @@ def _space_start(text: str, pos: int) -> int:
     return pos
 
 
+_CATEGORY_WORDS = frozenset(
+    "restaurant hotel café cafe bar studio podcast bureau agency stichting foundation museum theater theatre galerie "
+    "gallery boekhandel bookshop bookstore bakkerij bakery brouwerij brewery atelier uitgeverij kantoor praktijk "
+    "kliniek clinic winkel shop store band festival lab magazine tijdschrift blog newsletter nieuwsbrief".split())
+
+
 def _work_patterns(work: Iterable[str]) -> list[tuple[re.Pattern[str], bool]]:
     """A recipient's known work matched case-insensitively, quotes, a possessive 's and a leading article
     optional. The flag says the title has capitals: then an all-lower-case mention is a topic, not the title."""
@@ -133,6 +139,9 @@ def _work_patterns(work: Iterable[str]) -> list[tuple[re.Pattern[str], bool]]:
         if len(words) > 1 and words[0].lower() in {"the", "a", "an", "de", "het", "een"}:
             words = words[1:]
         variants = [words]
+        # "Restaurant Vier Seizoenen" is also "Vier Seizoenen": a leading category word may be left out
+        if len(words) > 1 and words[0].lower() in _CATEGORY_WORDS:
+            variants.append(words[1:])
         # "the Seed Notes newsletter" is also "Seed Notes": the run of capitalised words, if it has two or more
         titled = [w for w in words if w[:1].isupper()]
         if 2 <= len(titled) < len(words) and " ".join(titled) in " ".join(words):
