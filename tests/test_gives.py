@@ -151,6 +151,8 @@ GIVES = {
 
 NOT_GIVES = {
     "en": [
+        "Attached is my latest paper on graph neural networks.",
+        "PFA a research paper written by me.",
         "I'd be happy to share some ideas for your next campaign.",
         "I can send you a few thoughts on your onboarding if you like.",
         "It would be great to have you in my network.",
@@ -197,6 +199,8 @@ NOT_GIVES = {
         "I sent you a quick message on LinkedIn.",
     ],
     "nl": [
+        "Hierbij stuur ik u mijn artikel over leefstijl na een hartinfarct.",
+        "In bijlage vindt u mijn paper over de euro.",
         "Ik nodig u graag uit voor een kop koffie bij ons op kantoor.",
         "Ik deel graag een paar ideeën voor je volgende campagne.",
         "Ik stuur je graag wat tips voor je website.",
