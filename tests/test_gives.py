@@ -223,6 +223,7 @@ NOT_GIVES = {
 VALUES = {
     # what the recipient gets, said in fresh words
     "en": [
+        "Three of our members want to invest in your next round.",
         "That would put your book in front of 40,000 new readers.",
         "Your team would save roughly six hours a week on reporting.",
         "It means your students get a free lab manual in their own language.",
@@ -241,6 +242,7 @@ VALUES = {
         "It takes you less than a minute to approve.",
     ],
     "nl": [
+        "Twee investeerders uit onze groep willen een vervolggesprek.",
         "Zo komt je boek bij 40.000 nieuwe lezers terecht.",
         "Je team bespaart zo ongeveer zes uur per week aan rapportages.",
         "Dat betekent dat je studenten een gratis practicumhandleiding in hun eigen taal krijgen.",
@@ -260,6 +262,7 @@ VALUES = {
 
 NOT_VALUES = {
     "en": [
+        "Our customers want to know when you ship.",
         "Your customers get frustrated by slow support.",
         "I'm a designer based in Utrecht.",
     ],
