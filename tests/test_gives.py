@@ -151,6 +151,7 @@ GIVES = {
 
 NOT_GIVES = {
     "en": [
+        "Could you consider me as a speaker for next year's conference?",
         "Attached is my latest paper on graph neural networks.",
         "PFA a research paper written by me.",
         "I'd be happy to share some ideas for your next campaign.",
@@ -199,6 +200,7 @@ NOT_GIVES = {
         "I sent you a quick message on LinkedIn.",
     ],
     "nl": [
+        "Wilt u mij als spreker overwegen voor het congres van volgend jaar?",
         "Hierbij stuur ik u mijn artikel over leefstijl na een hartinfarct.",
         "In bijlage vindt u mijn paper over de euro.",
         "Ik nodig u graag uit voor een kop koffie bij ons op kantoor.",
@@ -270,6 +272,7 @@ NOT_VALUES = {
 
 THEIR_WORK = {
     "en": [
+        "Thank you for the keynote yesterday - it filled half the notebooks in the room.",
         "Your school has been looking for a physics teacher for months.",
         "I loved the bit in episode 42 where you talked about pricing.",
         "Your point about remote teams needing written rituals stuck with me.",
@@ -296,6 +299,7 @@ THEIR_WORK = {
         "Congratulations on the Series B - the announcement mentioned expanding to Germany.",
     ],
     "nl": [
+        "Bedankt voor de lezing van gisteren, de zaal zat vol aantekeningen.",
         "Uw ziekenhuis zoekt al maanden vrijwilligers voor de avonddienst.",
         "Als data-analist heb ik alle strafcorners van uw team uit de laatste competitie bekeken.",
         "Ik vond het stuk in aflevering 42 waarin je over prijzen praat erg goed.",
