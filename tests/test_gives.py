@@ -151,6 +151,7 @@ GIVES = {
 
 NOT_GIVES = {
     "en": [
+        "Would you consider booking me as the opening act for your tour?",
         "Could you consider me as a speaker for next year's conference?",
         "Attached is my latest paper on graph neural networks.",
         "PFA a research paper written by me.",
@@ -200,6 +201,7 @@ NOT_GIVES = {
         "I sent you a quick message on LinkedIn.",
     ],
     "nl": [
+        "Zou je mij willen overwegen als spreker voor het congres?",
         "Wilt u mij als spreker overwegen voor het congres van volgend jaar?",
         "Hierbij stuur ik u mijn artikel over leefstijl na een hartinfarct.",
         "In bijlage vindt u mijn paper over de euro.",
@@ -299,6 +301,7 @@ THEIR_WORK = {
         "Congratulations on the Series B - the announcement mentioned expanding to Germany.",
     ],
     "nl": [
+        "Sterk punt van je in het panel over piketdiensten.",
         "Bedankt voor de lezing van gisteren, de zaal zat vol aantekeningen.",
         "Uw ziekenhuis zoekt al maanden vrijwilligers voor de avonddienst.",
         "Als data-analist heb ik alle strafcorners van uw team uit de laatste competitie bekeken.",
