@@ -108,9 +108,6 @@ class LangPack:
                 if alt.prefixes is None:
                     self.always.append(n)
                     continue
-                # a constraint that holds a common word ('a', 'the', 'you') is almost always met: watching it
-                # costs more than it saves
-                alt.constraints = tuple(c for c in alt.constraints if not weak(c))
                 watch.update(w for c in alt.constraints for w in c)
                 best = min(alt.constraints, key=weak, default=None)
                 if weak(alt.prefixes) and best is not None and not weak(best):
