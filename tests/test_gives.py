@@ -11,6 +11,7 @@ from givefirst.engine.lexicon import load
 
 GIVES = {
     "en": [
+        "For my thesis I mapped all 140 rulings in one table, which your trainees are free to use.",
         "Your paper can run the story first, with the full dataset.",
         "I'm a retired engineer and can teach two free physics lessons a week to your final-year students.",
         "We'd like to present you with this year's Community Builder award at our gala.",
@@ -101,6 +102,7 @@ GIVES = {
         "We'd like to award your team the innovation prize, which comes with 10,000 euros.",
     ],
     "nl": [
+        "Voor mijn scriptie heb ik alle uitspraken samengevat in een overzicht dat uw stagiairs vrij mogen gebruiken.",
         "Ik zet elke week twee kratten groenten apart voor uw keuken.",
         "Ik heb uw cursusmateriaal geactualiseerd met de cijfers van dit jaar, zodat ge het opnieuw kunt gebruiken.",
         "Uw krant mag het onderzoek als eerste publiceren, met alle cijfers erbij.",
@@ -425,6 +427,8 @@ ASKS = {
 PEER_RULE_ASKS = {
     # meetings, calls, drinks and "your brain", in words the cue packs were not written from
     "en": [
+        "Could I spend a day with your team?",
+        "Could I have a look around your studio next week?",
         "Could I pop into your office on Tuesday?",
         "Could I swing past your desk after the all-hands?",
         "Could I tag along to your next site visit?",
@@ -475,6 +479,9 @@ PEER_RULE_ASKS = {
         "Could you spare 45 minutes for an interview for my thesis?",
     ],
     "nl": [
+        "Ik zou het heel fijn vinden als we een netwerkgesprek kunnen plannen.",
+        "Zou ik een middag bij uw afdeling mogen rondkijken?",
+        "Heb je een middagje om mijn manuscript door te nemen?",
         "Hebt ge goesting om eens een babbeltje te doen?",
         "Zin om volgende week een pintje te drinken?",
         "Mag ik u uitnodigen voor een middagmaal?",
@@ -586,3 +593,9 @@ def test_work_named_without_its_category_word():
     assert any("their-work" in s.acts for s in report.sentences)
     report = check("Ik breng morgen verse asperges langs voor de vier seizoenen van het jaar.", lang="nl", recipient=to)
     assert not any("their-work" in s.acts for s in report.sentences)
+
+
+def test_a_deadline_is_not_a_long_ask():
+    pack = load("en")
+    report = check("Could you get back to me within a day?", lang="en")
+    assert not any(is_peer_rule_ask(s, pack) for s in report.sentences)

@@ -216,10 +216,13 @@ def label(sentence: Sentence, pack: LangPack, costs: dict[str, int], previous_wo
     acts: set[str] = set()
     # who benefits: an interview "for my thesis" serves the sender, whatever frame it is in
     if any(groups[c.group].veto for c in labor):
-        # ... and it is an ask only when something is requested ("I noticed, for my thesis, ..." asks nothing)
+        # ... and it is an ask only when something is requested ("I noticed, for my thesis, ..." asks nothing;
+        # "for my thesis I summarised all 140 rulings, free for your trainees" is a give made along the way)
         if framed:
             asks.extend(c for c in labor if groups[c.group].veto)
-        strong_gives, frame_gives = [], []
+            strong_gives, frame_gives = [], []
+        else:
+            labor = [c for c in labor if not groups[c.group].veto]
     # an offer frame around work for the recipient is an ask
     if frame_gives and labor and not strong_gives:
         frame_gives = []
