@@ -11,6 +11,10 @@ from givefirst.engine.lexicon import load
 
 GIVES = {
     "en": [
+        "Our student newsroom filed requests with all 72 councils; the replies are in the attached spreadsheet for you"
+        " to use as you like.",
+        "For my capstone I tested the sign-up flow with 25 people over 60; the summary is attached, free for your team"
+        " to use.",
         "For my thesis I mapped all 140 rulings in one table, which your trainees are free to use.",
         "Your paper can run the story first, with the full dataset.",
         "I'm a retired engineer and can teach two free physics lessons a week to your final-year students.",
@@ -427,6 +431,8 @@ ASKS = {
 PEER_RULE_ASKS = {
     # meetings, calls, drinks and "your brain", in words the cue packs were not written from
     "en": [
+        "Would you be open to a 20-minute informational interview next week?",
+        "Could we do a quick coffee chat on Zoom?",
         "Could I spend a day with your team?",
         "Could I have a look around your studio next week?",
         "Could I pop into your office on Tuesday?",

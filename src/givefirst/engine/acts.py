@@ -218,7 +218,7 @@ def label(sentence: Sentence, pack: LangPack, costs: dict[str, int], previous_wo
     if any(groups[c.group].veto for c in labor):
         # ... and it is an ask only when something is requested ("I noticed, for my thesis, ..." asks nothing;
         # "for my thesis I summarised all 140 rulings, free for your trainees" is a give made along the way)
-        if framed:
+        if is_question or signals & {"request", "desire"}:
             asks.extend(c for c in labor if groups[c.group].veto)
             strong_gives, frame_gives = [], []
         else:
