@@ -207,6 +207,7 @@ NOT_GIVES = {
         "I sent you a quick message on LinkedIn.",
     ],
     "nl": [
+        "Ik wil u graag helpen met uw werk, waar ik kan.",
         "Zou je mij willen overwegen als spreker voor het congres?",
         "Wilt u mij als spreker overwegen voor het congres van volgend jaar?",
         "Hierbij stuur ik u mijn artikel over leefstijl na een hartinfarct.",
@@ -307,6 +308,8 @@ THEIR_WORK = {
         "Congratulations on the Series B - the announcement mentioned expanding to Germany.",
     ],
     "nl": [
+        "In het debat van dinsdag vroeg u om cijfers over uitval.",
+        "Zoals je zei in je column, is de markt krap.",
         "Sterk punt van je in het panel over piketdiensten.",
         "Bedankt voor de lezing van gisteren, de zaal zat vol aantekeningen.",
         "Uw ziekenhuis zoekt al maanden vrijwilligers voor de avonddienst.",
