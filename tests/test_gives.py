@@ -8,6 +8,7 @@ import pytest
 from givefirst import check
 from givefirst.engine.acts import is_peer_rule_ask
 from givefirst.engine.lexicon import load
+from givefirst.engine.model import Profile
 
 GIVES = {
     "en": [
@@ -596,7 +597,7 @@ def test_not_wanting_dinner_is_no_ask():
 
 
 def test_work_named_without_its_category_word():
-    from givefirst.engine.model import Profile
+
     to = Profile(work=("Restaurant Vier Seizoenen",))
     report = check("Ik breng morgen verse asperges langs voor Vier Seizoenen.", lang="nl", recipient=to)
     assert any("their-work" in s.acts for s in report.sentences)
@@ -608,3 +609,11 @@ def test_a_deadline_is_not_a_long_ask():
     pack = load("en")
     report = check("Could you get back to me within a day?", lang="en")
     assert not any(is_peer_rule_ask(s, pack) for s in report.sentences)
+
+
+def test_a_vague_offer_alone_lacks_a_value_proposition():
+    far = Profile(inbound_per_day=800)
+    for text, lang in [("Dear Ms Vos, I'd be happy to help with your work in any way I can. All the best, Wim", "en"),
+                       ("Geachte mevrouw Vos, ik wil u graag helpen met uw werk, waar ik kan. Groet, Wim", "nl")]:
+        report = check(text, lang=lang, recipient=far)
+        assert [m.id for m in report.mistakes] == ["value-proposition"]

@@ -110,8 +110,8 @@ def ask_before_give(ctx: Context) -> Iterator[Hit]:
 
 
 def value_proposition(ctx: Context) -> Iterator[Hit]:
-    if not ctx.above or not (ctx.has("ask") or ctx.has("give")):
-        return
+    if not ctx.above or not (ctx.has("ask") or ctx.has("give") or ctx.with_signal("vague-offer")):
+        return  # nothing asked or offered (a thank-you note): nothing to propose; a vague offer alone still counts
     start, end = ctx.whole()
     first_value = ctx.first("value")
     if first_value is None:
