@@ -158,6 +158,7 @@ GIVES = {
 
 NOT_GIVES = {
     "en": [
+        "We'd love to send you our new lens for free in exchange for an honest review!",
         "Would you consider booking me as the opening act for your tour?",
         "Could you consider me as a speaker for next year's conference?",
         "Attached is my latest paper on graph neural networks.",
@@ -208,6 +209,7 @@ NOT_GIVES = {
         "I sent you a quick message on LinkedIn.",
     ],
     "nl": [
+        "We sturen je graag gratis onze nieuwe lens in ruil voor een eerlijke review!",
         "Ik wil u graag helpen met uw werk, waar ik kan.",
         "Zou je mij willen overwegen als spreker voor het congres?",
         "Wilt u mij als spreker overwegen voor het congres van volgend jaar?",
@@ -274,6 +276,7 @@ VALUES = {
 
 NOT_VALUES = {
     "en": [
+        "We'd love to send you our new lens for free in exchange for an honest review!",
         "Our customers want to know when you ship.",
         "Your customers get frustrated by slow support.",
         "I'm a designer based in Utrecht.",
@@ -282,6 +285,7 @@ NOT_VALUES = {
 
 THEIR_WORK = {
     "en": [
+        "We would be honoured if you would cut the ribbon on 2 May.",
         "Thank you for the keynote yesterday - it filled half the notebooks in the room.",
         "Your school has been looking for a physics teacher for months.",
         "I loved the bit in episode 42 where you talked about pricing.",
@@ -309,6 +313,7 @@ THEIR_WORK = {
         "Congratulations on the Series B - the announcement mentioned expanding to Germany.",
     ],
     "nl": [
+        "Wij zouden het een eer vinden als u het nieuwe gebouw officieel wilt openen.",
         "In het debat van dinsdag vroeg u om cijfers over uitval.",
         "Zoals je zei in je column, is de markt krap.",
         "Sterk punt van je in het panel over piketdiensten.",

@@ -214,6 +214,7 @@ def label(sentence: Sentence, pack: LangPack, costs: dict[str, int], previous_wo
     asks = [c for c in by_act.get("ask", []) if framed or not c.needs_frame]
 
     acts: set[str] = set()
+    vetoed = False  # the sentence serves the sender whatever it offers ("free, in exchange for a review")
     # who benefits: an interview "for my thesis" serves the sender, whatever frame it is in
     if any(groups[c.group].veto for c in labor):
         # ... and it is an ask only when something is requested ("I noticed, for my thesis, ..." asks nothing;
@@ -221,6 +222,7 @@ def label(sentence: Sentence, pack: LangPack, costs: dict[str, int], previous_wo
         if is_question or signals & {"request", "desire"}:
             asks.extend(c for c in labor if groups[c.group].veto)
             strong_gives, frame_gives = [], []
+            vetoed = True
         else:
             labor = [c for c in labor if not groups[c.group].veto]
     # an offer frame around work for the recipient is an ask
@@ -276,7 +278,7 @@ def label(sentence: Sentence, pack: LangPack, costs: dict[str, int], previous_wo
             sentence.ask_kind = "yes-no"
         cost = costs.get(sentence.ask_kind, _DEFAULT_COST.get(sentence.ask_kind, 5))
         sentence.ask_cost = explicit if explicit is not None else cost
-    if "value" in by_act or ("give" in acts and signals & {"number", "audience"}):
+    if not vetoed and ("value" in by_act or ("give" in acts and signals & {"number", "audience"})):
         acts.add("value")
     if made_for_them or any(groups[c.group].kind == "deliverable" for c in strong_gives + frame_gives):
         acts.add("value")
