@@ -209,6 +209,7 @@ NOT_GIVES = {
         "I sent you a quick message on LinkedIn.",
     ],
     "nl": [
+        "Zou u mij willen voorstellen aan uw directeur vastgoed?",
         "We sturen je graag gratis onze nieuwe lens in ruil voor een eerlijke review!",
         "Ik wil u graag helpen met uw werk, waar ik kan.",
         "Zou je mij willen overwegen als spreker voor het congres?",
@@ -313,6 +314,7 @@ THEIR_WORK = {
         "Congratulations on the Series B - the announcement mentioned expanding to Germany.",
     ],
     "nl": [
+        "De meetgegevens passen goed bij uw verduurzamingsplan.",
         "Wij zouden het een eer vinden als u het nieuwe gebouw officieel wilt openen.",
         "In het debat van dinsdag vroeg u om cijfers over uitval.",
         "Zoals je zei in je column, is de markt krap.",
@@ -494,6 +496,7 @@ PEER_RULE_ASKS = {
         "Could you spare 45 minutes for an interview for my thesis?",
     ],
     "nl": [
+        "Ik schrijf zelf ook en zou het superfijn vinden als ik je een keer mag bellen.",
         "Ik zou het heel fijn vinden als we een netwerkgesprek kunnen plannen.",
         "Zou ik een middag bij uw afdeling mogen rondkijken?",
         "Heb je een middagje om mijn manuscript door te nemen?",
