@@ -107,6 +107,7 @@ GIVES = {
         "We'd like to award your team the innovation prize, which comes with 10,000 euros.",
     ],
     "nl": [
+        "De logs en een patch van één regel staan in het issue dat ik net heb aangemaakt.",
         "Voor mijn scriptie heb ik alle uitspraken samengevat in een overzicht dat uw stagiairs vrij mogen gebruiken.",
         "Ik zet elke week twee kratten groenten apart voor uw keuken.",
         "Ik heb uw cursusmateriaal geactualiseerd met de cijfers van dit jaar, zodat ge het opnieuw kunt gebruiken.",
