@@ -107,6 +107,7 @@ GIVES = {
         "We'd like to award your team the innovation prize, which comes with 10,000 euros.",
     ],
     "nl": [
+        "De cijfers per provincie treft u bijgaand aan; uw ambtenaren mogen ze vrij gebruiken.",
         "De logs en een patch van één regel staan in het issue dat ik net heb aangemaakt.",
         "Voor mijn scriptie heb ik alle uitspraken samengevat in een overzicht dat uw stagiairs vrij mogen gebruiken.",
         "Ik zet elke week twee kratten groenten apart voor uw keuken.",
@@ -352,6 +353,7 @@ THEIR_WORK = {
 NOT_ASKS = {
     # availability for a need the recipient may not have, and pointers: nothing is asked of them
     "en": [
+        "Allow me to introduce myself: I'm a trainee lawyer in Leeds.",
         "I hope you will enjoy the book.",
         "I look forward to seeing the results of the study.",
         "I hope you have a great weekend.",
@@ -382,6 +384,8 @@ NOT_ASKS = {
         "How I built my company in a year",
     ],
     "nl": [
+        "Graag maak ik van de gelegenheid gebruik mij aan u voor te stellen.",
+        "In uw brief aan de Kamer vraagt u om praktijkcijfers.",
         "Onderwerp: Korte vraag",
         "Hoi Anna, weet je nog?",
         "Bedankt voor het accepteren van mijn connectieverzoek!",
@@ -540,6 +544,9 @@ PEER_RULE_ASKS = {
         "Could you spare 45 minutes for an interview for my thesis?",
     ],
     "nl": [
+        "Ik zou het zeer op prijs stellen indien u mij een persoonlijk onderhoud zou willen gunnen.",
+        "Graag zou ik bij gelegenheid mijn opwachting maken op uw ministerie.",
+        "Ik zou u graag een bezoek brengen.",
         "Ik schrijf zelf ook en zou het superfijn vinden als ik je een keer mag bellen.",
         "Ik zou het heel fijn vinden als we een netwerkgesprek kunnen plannen.",
         "Zou ik een middag bij uw afdeling mogen rondkijken?",
