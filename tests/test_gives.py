@@ -353,6 +353,8 @@ THEIR_WORK = {
 NOT_ASKS = {
     # availability for a need the recipient may not have, and pointers: nothing is asked of them
     "en": [
+        "I remain at your disposal for any questions.",
+        "I beg to enclose a copy of the minutes.",
         "Allow me to introduce myself: I'm a trainee lawyer in Leeds.",
         "I hope you will enjoy the book.",
         "I look forward to seeing the results of the study.",
@@ -490,6 +492,12 @@ ASKS = {
 PEER_RULE_ASKS = {
     # meetings, calls, drinks and "your brain", in words the cue packs were not written from
     "en": [
+        "I should be most grateful if you would grant me a short audience.",
+        "I would welcome the opportunity to call upon you at your office.",
+        "I would very much like to pay you a visit next month.",
+        "I would be delighted to make your acquaintance over lunch.",
+        "Might I trouble you for half an hour of your time?",
+        "I would be honoured to meet you in person at your convenience.",
         "Would you be open to a 20-minute informational interview next week?",
         "Could we do a quick coffee chat on Zoom?",
         "Could I spend a day with your team?",
