@@ -492,6 +492,9 @@ ASKS = {
 PEER_RULE_ASKS = {
     # meetings, calls, drinks and "your brain", in words the cue packs were not written from
     "en": [
+        "I've sent you a calendar invite for a 30-min intro chat on Thursday.",
+        "Would it be OK if I sat in on your next QBR?",
+        "Could I grab an hour on your calendar?",
         "I should be most grateful if you would grant me a short audience.",
         "I would welcome the opportunity to call upon you at your office.",
         "I would very much like to pay you a visit next month.",
@@ -552,6 +555,9 @@ PEER_RULE_ASKS = {
         "Could you spare 45 minutes for an interview for my thesis?",
     ],
     "nl": [
+        "Ik heb je een invite gestuurd voor donderdag.",
+        "Mag ik een keer aansluiten bij jullie weekoverleg?",
+        "Ik blok wel even een halfuurtje in je agenda.",
         "Ik zou het zeer op prijs stellen indien u mij een persoonlijk onderhoud zou willen gunnen.",
         "Graag zou ik bij gelegenheid mijn opwachting maken op uw ministerie.",
         "Ik zou u graag een bezoek brengen.",
@@ -620,6 +626,7 @@ PEER_RULE_ASKS = {
 
 ABOUT_ME = {
     "en": [
+        "I just joined the platform team last week.",
         "I have over ten years of experience in supply chain management.",
         "Currently, I lead a team of five designers at a fintech startup.",
         "As a passionate marketer, I love building brands.",
@@ -684,3 +691,12 @@ def test_a_vague_offer_alone_lacks_a_value_proposition():
                        ("Geachte mevrouw Vos, ik wil u graag helpen met uw werk, waar ik kan. Groet, Wim", "nl")]:
         report = check(text, lang=lang, recipient=far)
         assert [m.id for m in report.mistakes] == ["value-proposition"]
+
+
+def test_a_finding_with_figures_after_their_words_is_a_give():
+    text = ("Hi Rachel, at the all-hands you said churn in the first 90 days is the number you watch most. "
+            "I matched last year's support tickets to cancellations: 44% of early churners hit the same bug.")
+    sentences = check(text, lang="en").sentences
+    assert "give" in sentences[1].acts
+    alone = check("I matched last year's support tickets to cancellations: 44% hit the same bug.", lang="en")
+    assert not any("give" in s.acts for s in alone.sentences)

@@ -251,7 +251,10 @@ def label(sentence: Sentence, pack: LangPack, costs: dict[str, int], previous_wo
         strong_gives, frame_gives = [], []
     names_work = "their-work" in by_act or (previous_work and bool(_BACK_REFERENCE.search(sentence.text)))
     made_for_them = not labor and not asks and "vague-offer" not in signals and (
-        ("made" in signals and (names_work or "value" in by_act or "beneficiary" in signals))
+        ("made" in signals and (names_work or "value" in by_act or "beneficiary" in signals
+                                # a finding with figures right after naming their work or words:
+                                # "at the all-hands you said churn matters. I matched the tickets: 44% ..."
+                                or (previous_work and "number" in signals)))
         or ("promote" in signals and "request" not in signals and not is_question  # "may we quote you?" asks
             and (names_work or ("audience" in signals and "about-me" not in by_act)))
     )
