@@ -288,6 +288,7 @@ NOT_VALUES = {
 
 THEIR_WORK = {
     "en": [
+        "Your new trail shoe has very few reviews from women runners.",
         "We would be honoured if you would cut the ribbon on 2 May.",
         "Thank you for the keynote yesterday - it filled half the notebooks in the room.",
         "Your school has been looking for a physics teacher for months.",
@@ -316,6 +317,7 @@ THEIR_WORK = {
         "Congratulations on the Series B - the announcement mentioned expanding to Germany.",
     ],
     "nl": [
+        "Jullie nieuwe alcoholvrije bier wordt vooral door dertigers gedronken.",
         "De meetgegevens passen goed bij uw verduurzamingsplan.",
         "Wij zouden het een eer vinden als u het nieuwe gebouw officieel wilt openen.",
         "In het debat van dinsdag vroeg u om cijfers over uitval.",
