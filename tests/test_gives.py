@@ -557,6 +557,9 @@ PEER_RULE_ASKS = {
         "Could you spare 45 minutes for an interview for my thesis?",
     ],
     "nl": [
+        "Leuk je te ontmoeten op het event, let's connect!",
+        "Koffie volgende week?",
+        "Zullen we vrijdag een korte catch-up doen?",
         "Ik heb je een invite gestuurd voor donderdag.",
         "Mag ik een keer aansluiten bij jullie weekoverleg?",
         "Ik blok wel even een halfuurtje in je agenda.",

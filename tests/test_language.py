@@ -36,3 +36,12 @@ def test_ui_language_overrides_advice_language():
     r = check("Hi Anna, could we grab a coffee?", ui_lang="nl")
     assert r.language == "en" and r.ui_language == "nl"
     assert any("Je vraagt" in f.message for f in r.findings)
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Hoi, zullen we connecten? Cheers, Tom", "nl"),
+    ("Hi Sanne! Leuk je te ontmoeten op het event, let's connect!", "nl"),
+    ("Hi Tom, we met at the fair. Could we have a call?", "en"),
+])
+def test_short_code_switched_notes(text, code):
+    assert check(text).language == code

@@ -40,6 +40,11 @@ def detect(text: str) -> str:
     votes = _function_word_votes(text)
     best = max(votes, key=lambda c: votes[c])
     strong = votes[best] >= 3 and votes[best] >= 2 * min(votes.values()) + 1
+    short = len(_WORD.findall(text[:400])) <= 15
+    runner_up = max(v for c, v in votes.items() if c != best)
+    if (top_code in SUPPORTED or not reliable) and short and votes[best] >= 2 and votes[best] > runner_up:
+        # a short note ("Hoi, zullen we connecten? Cheers, Tom") is too little for cld2; its function words decide
+        return best
     if reliable and top_code in SUPPORTED:
         # cld2 mixes up nl/en only on very mixed text; trust strong function-word evidence over it
         if strong and best != top_code and votes[best] >= 3 * max(1, votes[top_code]):
