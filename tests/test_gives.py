@@ -160,6 +160,7 @@ GIVES = {
 
 NOT_GIVES = {
     "en": [
+        "You can try our app free for a year in exchange for your feedback.",
         "We'd love to send you our new lens for free in exchange for an honest review!",
         "Would you consider booking me as the opening act for your tour?",
         "Could you consider me as a speaker for next year's conference?",
@@ -211,6 +212,7 @@ NOT_GIVES = {
         "I sent you a quick message on LinkedIn.",
     ],
     "nl": [
+        "Graag bieden wij u de kans om onze app gratis te testen, in ruil voor uw feedback.",
         "Zou u mij willen voorstellen aan uw directeur vastgoed?",
         "We sturen je graag gratis onze nieuwe lens in ruil voor een eerlijke review!",
         "Ik wil u graag helpen met uw werk, waar ik kan.",
@@ -705,3 +707,11 @@ def test_a_finding_with_figures_after_their_words_is_a_give():
     assert "give" in sentences[1].acts
     alone = check("I matched last year's support tickets to cancellations: 44% hit the same bug.", lang="en")
     assert not any("give" in s.acts for s in alone.sentences)
+
+
+def test_the_greeting_is_no_mention_of_their_work():
+    to = Profile(work=("Bakkerij Van Dam",))
+    report = check("Beste meneer Van Dam,\n\nKunt u mij bellen?", lang="nl", recipient=to)
+    assert not any("their-work" in s.acts for s in report.sentences)
+    report = check("Ik kocht gisteren brood bij Van Dam in de Kerkstraat.", lang="nl", recipient=to)
+    assert any("their-work" in s.acts for s in report.sentences)

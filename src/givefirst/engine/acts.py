@@ -122,6 +122,9 @@ def _space_start(text: str, pos: int) -> int:
     return pos
 
 
+_NOT_AFTER_TITLE = "".join(rf"(?<!\b{re.escape(t)}\s)" for t in (
+    "mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "dear", "meneer", "mevrouw", "heer", "dhr.", "mevr.", "beste",
+    "geachte", "hi", "hoi", "hello", "hallo", "dag", "prof.", "professor"))
 _CATEGORY_WORDS = frozenset(
     "restaurant hotel café cafe bar studio podcast bureau agency stichting foundation museum theater theatre galerie "
     "gallery boekhandel bookshop bookstore bakkerij bakery brouwerij brewery atelier uitgeverij kantoor praktijk "
@@ -148,7 +151,9 @@ def _work_patterns(work: Iterable[str]) -> list[tuple[re.Pattern[str], bool]]:
             variants.append(titled)
         for v in variants:
             body = r"(?:'s)?\W{1,3}".join(re.escape(w) for w in v)
-            out.append((re.compile(rf"(?<!\w){body}(?:'s)?(?!\w)", re.IGNORECASE), item != item.lower()))
+            # not the recipient's own name in the greeting ("Beste meneer Van Dam" is no mention of "Bakkerij Van Dam")
+            out.append((re.compile(rf"{_NOT_AFTER_TITLE}(?<!\w){body}(?:'s)?(?!\w)", re.IGNORECASE),
+                        item != item.lower()))
     return out
 
 
