@@ -12,6 +12,7 @@ from givefirst.engine.model import Profile
 
 GIVES = {
     "en": [
+        "Our charity handles 1,200 cases a year and can offer 40 supervised placements for your students.",
         "Our student newsroom filed requests with all 72 councils; the replies are in the attached spreadsheet for you"
         " to use as you like.",
         "For my capstone I tested the sign-up flow with 25 people over 60; the summary is attached, free for your team"
@@ -160,6 +161,7 @@ GIVES = {
 
 NOT_GIVES = {
     "en": [
+        "I coordinate the pro bono clinic at a legal aid charity.",
         "You can try our app free for a year in exchange for your feedback.",
         "We'd love to send you our new lens for free in exchange for an honest review!",
         "Would you consider booking me as the opening act for your tour?",
@@ -290,6 +292,7 @@ NOT_VALUES = {
 
 THEIR_WORK = {
     "en": [
+        "Your school's new strategy promises every student a real client case.",
         "Your new trail shoe has very few reviews from women runners.",
         "We would be honoured if you would cut the ribbon on 2 May.",
         "Thank you for the keynote yesterday - it filled half the notebooks in the room.",
