@@ -562,6 +562,7 @@ PEER_RULE_ASKS = {
         "Could you spare 45 minutes for an interview for my thesis?",
     ],
     "nl": [
+        "Zou het een idee zijn om eens even te schakelen over een samenwerking?",
         "Zou ik eens langs mogen komen om de mogelijkheden te bespreken?",
         "Leuk je te ontmoeten op het event, let's connect!",
         "Koffie volgende week?",
