@@ -720,3 +720,17 @@ def test_the_greeting_is_no_mention_of_their_work():
     assert not any("their-work" in s.acts for s in report.sentences)
     report = check("Ik kocht gisteren brood bij Van Dam in de Kerkstraat.", lang="nl", recipient=to)
     assert any("their-work" in s.acts for s in report.sentences)
+
+
+def test_a_long_talk_we_give_is_not_their_hour():
+    pack = load("nl")
+    report = check("Mogen we op JS Amsterdam een talk van een half uur geven over ons product?", lang="nl")
+    assert not any(is_peer_rule_ask(s, pack) for s in report.sentences)
+    report = check("Heeft u een half uur voor een gesprek over mijn product?", lang="nl")
+    assert any(is_peer_rule_ask(s, pack) for s in report.sentences)
+
+
+def test_our_own_visibility_is_no_value_for_them():
+    for text, lang in [("Het zou veel voor onze naamsbekendheid betekenen.", "nl"),
+                       ("It would help our visibility a lot.", "en")]:
+        assert not any("value" in s.acts for s in check(text, lang=lang).sentences)

@@ -181,6 +181,8 @@ def _duration(text: str, pack: LangPack) -> int | None:
     return None
 
 
+_ADDRESSED = re.compile(r"\b(?:you|u|je|jij|jou|ge|gij)\b|\b(?:with|met|bij)\s+(?:your|uw|jouw|jullie)\b",
+                        re.IGNORECASE)
 _HEADER = re.compile(r"\s*(?:subject|onderwerp|betreft|re|fwd?|aw|tr)\s*:", re.IGNORECASE)
 _BACK_REFERENCE = re.compile(r"\b(?:it|them|this|that|het|hem|ze|dit|dat|deze)\b", re.IGNORECASE)
 
@@ -304,6 +306,8 @@ def is_peer_rule_ask(sentence: Sentence, pack: LangPack) -> bool:
     if "ask" not in sentence.acts or sentence.strong_give:
         return False  # "interview you on a 30-minute call for my podcast": the call is the form of the give
     if sentence.ask_cost is not None and sentence.ask_cost >= LONG_ASK_MINUTES and any(
-            c.group == DURATION_GROUP for c in sentence.cues):
-        return True  # "an hour" of their time, whatever it is for (the list of peer rules)
+            c.group == DURATION_GROUP for c in sentence.cues) and _ADDRESSED.search(sentence.text):
+        # "an hour" of their time, whatever it is for (the list of peer rules); the time is theirs only
+        # when they are addressed ("may we give a 30-minute talk at your meetup" asks for a slot, not their hour)
+        return True
     return any(c.act == "ask" and pack.by_id[c.group].peer_rule for c in sentence.cues)
