@@ -734,3 +734,15 @@ def test_our_own_visibility_is_no_value_for_them():
     for text, lang in [("Het zou veel voor onze naamsbekendheid betekenen.", "nl"),
                        ("It would help our visibility a lot.", "en")]:
         assert not any("value" in s.acts for s in check(text, lang=lang).sentences)
+
+
+def test_the_signature_asks_nothing_but_a_ps_does():
+    far = Profile(inbound_per_day=800, work=("The Busy Brain",))
+    body = ("Hi Anna,\n\nI translated the checklist from The Busy Brain into Spanish for our 4,000 readers; it is "
+            "attached and free to use. Could I link to your site from it?\n\nBest,\nTom Vos\nFounder, Focus Weekly\n"
+            "Book a call with me: calendly.com/tomvos\n")
+    assert check(body, lang="en", recipient=far).mistakes == []
+    with_ps = body + "\nP.S. Could we also grab a coffee when you are in Madrid?"
+    assert [m.id for m in check(with_ps, lang="en", recipient=far).mistakes] == ["rank"]
+    early_thanks = "Hi Anna,\n\nThanks!\n\nCould we grab a coffee next week? I'm new in town.\n\nBest,\nTom"
+    assert "rank" in [m.id for m in check(early_thanks, lang="en", recipient=far).mistakes]

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from . import acts, language, rank, rules, segment
 from .errors import EmptyMessageError, UsageError
-from .lexicon import SUPPORTED, LangPack, load, own_text_end
+from .lexicon import SUPPORTED, LangPack, load, own_text_end, signature_span
 from .lexicon import rules as rule_meta
 from .model import CHANNELS, Finding, Mistake, Profile, Report, Sentence
 
@@ -55,6 +55,13 @@ def check(
     sentences = [Sentence(s, e, text[s:e]) for s, e in segment.split(own, pack.abbreviations)]
     acts.assign(sentences, acts.find_cues(own, pack, recipient))
     signals = acts.label_all(sentences, pack, costs)
+    sig = signature_span(own)
+    if sig is not None:
+        # name, title and links under the closing line ask and give nothing ("Book a call: calendly.com/...")
+        for i, s in enumerate(sentences):
+            if sig[0] <= s.start < sig[1]:
+                s.acts, s.ask_kind, s.ask_cost, s.strong_give = [], None, None, False
+                signals[i] = set()
     the_rank = rank.compute(sender, recipient, ui)
     words = len(_WORD.findall(own))
 

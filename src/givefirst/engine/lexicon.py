@@ -69,6 +69,7 @@ class LangPack:
 
     def __init__(self, code: str, name: str, groups: list[CueGroup], abbreviations: frozenset[str],
                  function_words: frozenset[str], role_sources: list[tuple[str, int]], history_sources: list[str],
+                 closing_sources: list[str], postscript_sources: list[str],
                  duration_sources: list[tuple[str, float]], advice: dict[str, Any]) -> None:
         self.code = code
         self.name = name
@@ -77,6 +78,8 @@ class LangPack:
         self.function_words = function_words
         self.role_sources = role_sources
         self.history_sources = history_sources
+        self.closing_sources = closing_sources
+        self.postscript_sources = postscript_sources
         self.duration_sources = duration_sources
         self.advice = advice
         # prefilter tables: word prefix -> the patterns that can only start with it; patterns that always run
@@ -277,6 +280,8 @@ def load(code: str) -> LangPack:
         abbreviations=frozenset(a.lower() for a in cues.get("abbreviations", [])),
         function_words=frozenset(w.lower() for w in cues.get("function_words", [])),
         history_sources=list(cues.get("history_markers", [])),
+        closing_sources=list(cues.get("closing_markers", [])),
+        postscript_sources=list(cues.get("postscript_markers", [])),
         role_sources=[("|".join(f"(?:{_expand(p, macros, where)})" for p in r["patterns"]), int(r["level"]))
                       for r in cues.get("roles", [])],
         duration_sources=[(_expand(d["pattern"], macros, where), float(d["minutes"]))
@@ -308,6 +313,30 @@ def history_marker() -> re.Pattern[str]:
     """One pattern for the start of quoted or forwarded history (or a signature), from every language pack."""
     sources = [src for code in SUPPORTED for src in load(code).history_sources]
     return re.compile("|".join(f"(?:{s})" for s in sources), re.MULTILINE | re.IGNORECASE)
+
+
+@cache
+def _line_pattern(attr: str) -> re.Pattern[str]:
+    sources = [src for code in SUPPORTED for src in getattr(load(code), attr)]
+    return re.compile("|".join(f"(?:{s})" for s in sources), re.MULTILINE | re.IGNORECASE)
+
+
+SIGNATURE_MAX = 400  # characters: a longer stretch after a closing line is more message, not a signature
+
+
+def signature_span(text: str) -> tuple[int, int] | None:
+    """(start, end) of the signature block: after the last closing line ("Best," "Met vriendelijke groet,"), up to
+    a P.S. or the end; None if that stretch is too long to be a signature (a "Thanks!" line early on is no
+    closing)."""
+    closings = list(_line_pattern("closing_sources").finditer(text))
+    if not closings:
+        return None
+    start = closings[-1].end()
+    ps = _line_pattern("postscript_sources").search(text, start)
+    end = ps.start() if ps else len(text)
+    if end - start > SIGNATURE_MAX or not text[start:end].strip():
+        return None
+    return start, end
 
 
 def own_text_end(text: str) -> int:
