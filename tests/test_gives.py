@@ -562,6 +562,8 @@ PEER_RULE_ASKS = {
         "Could you spare 45 minutes for an interview for my thesis?",
     ],
     "nl": [
+        "Heb je donderdag tijd voor een praatje?",
+        "Zou je een kwartiertje hebben om mee te denken?",
         "Zou het een idee zijn om eens even te schakelen over een samenwerking?",
         "Zou ik eens langs mogen komen om de mogelijkheden te bespreken?",
         "Leuk je te ontmoeten op het event, let's connect!",
@@ -746,3 +748,12 @@ def test_the_signature_asks_nothing_but_a_ps_does():
     assert [m.id for m in check(with_ps, lang="en", recipient=far).mistakes] == ["rank"]
     early_thanks = "Hi Anna,\n\nThanks!\n\nCould we grab a coffee next week? I'm new in town.\n\nBest,\nTom"
     assert "rank" in [m.id for m in check(early_thanks, lang="en", recipient=far).mistakes]
+
+
+@pytest.mark.parametrize("text", ["Heb je tijd gehad om mijn mail te lezen?",
+                                  "Wil je meedenken over de naam van ons product?",
+                                  "Laat weten of je een paar minuten hebt om het uit te proberen.",
+                                  "Ik kan kosteloos een workshop van 90 minuten over databasemigraties geven."])
+def test_dutch_asks_that_are_no_peer_rules(text):
+    pack = load("nl")
+    assert not any(is_peer_rule_ask(s, pack) for s in check(text, lang="nl").sentences)
