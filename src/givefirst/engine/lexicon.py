@@ -34,7 +34,7 @@ def fold(text: str) -> str:
 class Alt:
     """One pattern of a cue group, compiled on first use; ``prefixes`` feeds the prefilter."""
 
-    __slots__ = ("source", "prefixes", "lead_space", "constraints", "needs_frame", "_regex")
+    __slots__ = ("source", "prefixes", "lead_space", "constraints", "needs_frame", "_regex", "compiled")
 
     def __init__(self, source: str, prefixes: frozenset[str] | None, lead_space: bool = False,
                  constraints: tuple[frozenset[str], ...] = ()) -> None:
@@ -44,12 +44,52 @@ class Alt:
         self.lead_space = lead_space
         self.constraints = constraints
         self._regex: re.Pattern[str] | None = None
+        # (code blob, entry) from the shipped index: the pattern compiled by `make index`, so the first use skips
+        # re's parser and compiler (most of a cold start's time)
+        self.compiled: tuple[memoryview, list[Any]] | None = None
 
     @property
     def regex(self) -> re.Pattern[str]:
         if self._regex is None:
-            self._regex = re.compile(self.source, re.IGNORECASE)
+            if self.compiled is not None:
+                self._regex = _from_code(self.source, *self.compiled)
+            else:
+                self._regex = re.compile(self.source, re.IGNORECASE)
         return self._regex
+
+
+def _sre_stamp() -> dict[str, Any]:
+    """What a compiled pattern depends on: the regex engine's version and code size, and Python's version."""
+    import _sre
+    import sys
+
+    from array import array
+
+    return {"magic": _sre.MAGIC, "codesize": _sre.CODESIZE, "python": list(sys.version_info[:2]),
+            "words": f"{sys.byteorder}-{array('I').itemsize}"}
+
+
+def _compile_code(source: str) -> tuple[list[int], list[Any]]:
+    """re.compile(source, re.IGNORECASE), stopped before the last step: the code and what _sre.compile needs."""
+    from re import _compiler, _parser
+
+    p = _parser.parse(source, re.IGNORECASE)
+    code = _compiler._code(p, re.IGNORECASE)
+    indexgroup = [None] * p.state.groups
+    for k, i in p.state.groupdict.items():
+        indexgroup[i] = k
+    return code, [re.IGNORECASE | p.state.flags, p.state.groups - 1, dict(p.state.groupdict), indexgroup]
+
+
+def _from_code(source: str, blob: memoryview, entry: list[Any]) -> re.Pattern[str]:
+    import _sre
+    from array import array
+
+    offset, length, flags, groups, groupindex, indexgroup = entry
+    words = array("I")
+    words.frombytes(blob[offset * 4:(offset + length) * 4])
+    code = words.tolist()
+    return _sre.compile(source, flags, code, groups, groupindex, tuple(indexgroup))  # type: ignore[no-any-return]
 
 
 class CueGroup(NamedTuple):
@@ -204,16 +244,37 @@ def _expanded_groups(cues: dict[str, Any], code: str) -> list[tuple[dict[str, An
 
 def build_index(code: str) -> dict[str, Any]:
     """What `make index` writes to cues.index.json: the parsed cues and advice (JSON loads several times faster
-    than TOML) and the prefilter index, stamped with a checksum of the two TOML files they come from."""
+    than TOML) and the prefilter index, stamped with a checksum of the two TOML files they come from; and where
+    each pattern's compiled code lies in cues.sre (see build_code)."""
     source = _source(code, "cues.toml") + _source(code, "advice.toml")
     cues = _toml(_source(code, "cues.toml"))
+    entries, blob = build_code(code, cues)
     return {
         "crc32": _checksum(source),
         "cues": cues,
         "advice": _toml(_source(code, "advice.toml")),
         "prefixes": {g["id"]: [_entry(prefilter.analyse(src)) for src in srcs]
                      for g, srcs in _expanded_groups(cues, code)},
+        "compiled": {"stamp": _sre_stamp(), "crc32": zlib.crc32(blob), "patterns": entries},
     }
+
+
+def build_code(code: str, cues: dict[str, Any] | None = None) -> tuple[dict[str, list[list[Any]]], bytes]:
+    """Every pattern compiled to the regex engine's code: per group, [offset, length, flags, groups, groupindex,
+    indexgroup] into one blob of 32-bit words (cues.sre)."""
+    from array import array
+
+    if cues is None:
+        cues = _toml(_source(code, "cues.toml"))
+    words = array("I")
+    entries: dict[str, list[list[Any]]] = {}
+    for g, srcs in _expanded_groups(cues, code):
+        out = entries[g["id"]] = []
+        for src in srcs:
+            program, meta = _compile_code(src)
+            out.append([len(words), len(program), *meta])
+            words.extend(program)
+    return entries, words.tobytes()
 
 
 def _entry(found: tuple[frozenset[str], bool, list[frozenset[str]]] | None) -> dict[str, Any] | None:
@@ -240,14 +301,32 @@ def _index(code: str) -> dict[str, Any] | None:
     return data
 
 
+def _compiled(code: str, meta: dict[str, Any] | None) -> tuple[dict[str, list[list[Any]]], memoryview]:
+    """The compiled patterns of cues.sre, if they fit this interpreter and the file is intact; else nothing (then
+    each pattern is compiled by re on first use, as before)."""
+    if not meta or meta.get("stamp") != _sre_stamp():
+        return {}, memoryview(b"")
+    try:
+        with open(os.path.join(_PACKAGE, "lang", code, "cues.sre"), "rb") as fh:
+            data = fh.read()
+    except OSError:
+        return {}, memoryview(b"")
+    if zlib.crc32(data) != meta.get("crc32"):
+        return {}, memoryview(b"")
+    return meta["patterns"], memoryview(data)
+
+
 @cache
 def load(code: str) -> LangPack:
     """Load one language pack (cached for the process). Patterns compile lazily, on first use."""
     if code not in SUPPORTED:
         raise KeyError(code)
     index = _index(code)
+    compiled: dict[str, list[list[Any]]] = {}
+    blob = memoryview(b"")
     if index is not None:
         cues, advice, prefixes = index["cues"], index["advice"], index["prefixes"]
+        compiled, blob = _compiled(code, index.get("compiled"))
     else:
         cues, advice, prefixes = _toml(_source(code, "cues.toml")), _read(code, "advice.toml"), {}
     groups = []
@@ -256,6 +335,10 @@ def load(code: str) -> LangPack:
         if pre is None or len(pre) != len(srcs):
             pre = [_entry(prefilter.analyse(src)) for src in srcs]
         alts = tuple(_alt(src, entry) for src, entry in zip(srcs, pre, strict=True))
+        codes = compiled.get(g["id"])
+        if codes is not None and len(codes) == len(alts):
+            for alt, entry in zip(alts, codes, strict=True):
+                alt.compiled = (blob, entry)
         for alt in alts[len(g.get("patterns", [])):]:
             alt.needs_frame = True
         groups.append(
