@@ -216,6 +216,10 @@ What limits the figures that are not met:
   report and its JSON ~8 %. proselint is quick on these short requests, so 10x in one process needs a compiled
   matcher; `--jobs 2` gets there on both cores. The wall-clock ratio moves a lot from run to run here (proselint
   alone swings between ~260 and ~400 msg/s), hence two rounds in swapped order and the worse of the two.
+- Latency: an absolute figure, so it moves with this shared VM's load more than the ratios do. Side by side on
+  2026-11-27 (1,500 runs each, alternating), the session-start code took 3.08-3.17 ms and the session-3 code
+  2.52-2.54 ms on the same message; session 2 recorded 1.63 ms on a quieter day. The message is 156 words with a
+  profile, above the 50-125 words the playbook recommends; most of its time is spent finding cues.
 - Linear time: the 100 KB run is a little faster per character than the 1 MB one because it stays in the CPU
   cache, so the ratio reads 11-12; measured separately, the cost is flat from 250 KB to 1 MB (1.35-1.39 us a
   character).
