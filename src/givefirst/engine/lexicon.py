@@ -62,7 +62,6 @@ def _sre_stamp() -> dict[str, Any]:
     """What a compiled pattern depends on: the regex engine's version and code size, and Python's version."""
     import _sre
     import sys
-
     from array import array
 
     return {"magic": _sre.MAGIC, "codesize": _sre.CODESIZE, "python": list(sys.version_info[:2]),
