@@ -214,6 +214,7 @@ NOT_GIVES = {
         "I sent you a quick message on LinkedIn.",
     ],
     "nl": [
+        "Ik nodig u van harte uit om een dag met mij mee te lopen in de praktijk.",
         "Graag bieden wij u de kans om onze app gratis te testen, in ruil voor uw feedback.",
         "Zou u mij willen voorstellen aan uw directeur vastgoed?",
         "We sturen je graag gratis onze nieuwe lens in ruil voor een eerlijke review!",
@@ -562,6 +563,8 @@ PEER_RULE_ASKS = {
         "Could you spare 45 minutes for an interview for my thesis?",
     ],
     "nl": [
+        "Ik nodig u van harte uit om een dag met mij mee te lopen in de praktijk.",
+        "Kunnen we binnenkort een overleg plannen over de bezetting?",
         "Heb je donderdag tijd voor een praatje?",
         "Zou je een kwartiertje hebben om mee te denken?",
         "Zou het een idee zijn om eens even te schakelen over een samenwerking?",
