@@ -12,6 +12,7 @@ from givefirst.engine.model import Profile
 
 GIVES = {
     "en": [
+        "A selection of 40 images is in the folder below, and your magazine may use any of them at no fee.",
         "Our charity handles 1,200 cases a year and can offer 40 supervised placements for your students.",
         "Our student newsroom filed requests with all 72 councils; the replies are in the attached spreadsheet for you"
         " to use as you like.",
@@ -161,6 +162,7 @@ GIVES = {
 
 NOT_GIVES = {
     "en": [
+        "I'd love to write for your magazine - do you accept pitches from new writers?",
         "I coordinate the pro bono clinic at a legal aid charity.",
         "You can try our app free for a year in exchange for your feedback.",
         "We'd love to send you our new lens for free in exchange for an honest review!",
@@ -214,6 +216,7 @@ NOT_GIVES = {
         "I sent you a quick message on LinkedIn.",
     ],
     "nl": [
+        "Ik zou graag voor jullie tijdschrift schrijven, staan jullie open voor nieuwe schrijvers?",
         "Ik nodig u van harte uit om een dag met mij mee te lopen in de praktijk.",
         "Graag bieden wij u de kans om onze app gratis te testen, in ruil voor uw feedback.",
         "Zou u mij willen voorstellen aan uw directeur vastgoed?",
