@@ -12,6 +12,7 @@ from givefirst.engine.model import Profile
 
 GIVES = {
     "en": [
+        "We're bringing 60 delegates to a conference in your city and have not booked rooms yet.",
         "A selection of 40 images is in the folder below, and your magazine may use any of them at no fee.",
         "Our charity handles 1,200 cases a year and can offer 40 supervised placements for your students.",
         "Our student newsroom filed requests with all 72 councils; the replies are in the attached spreadsheet for you"
@@ -109,6 +110,7 @@ GIVES = {
         "We'd like to award your team the innovation prize, which comes with 10,000 euros.",
     ],
     "nl": [
+        "We komen in mei met 60 congresgangers naar uw stad en hebben nog geen kamers geboekt.",
         "De cijfers per provincie treft u bijgaand aan; uw ambtenaren mogen ze vrij gebruiken.",
         "De logs en een patch van één regel staan in het issue dat ik net heb aangemaakt.",
         "Voor mijn scriptie heb ik alle uitspraken samengevat in een overzicht dat uw stagiairs vrij mogen gebruiken.",
@@ -763,3 +765,11 @@ def test_the_signature_asks_nothing_but_a_ps_does():
 def test_dutch_asks_that_are_no_peer_rules(text):
     pack = load("nl")
     assert not any(is_peer_rule_ask(s, pack) for s in check(text, lang="nl").sentences)
+
+
+def test_a_title_without_its_trailing_category_word_is_their_work():
+    to = Profile(work=("The Linden Hotels",))
+    report = check("Our delegates asked for the Linden's river hotel by name.", lang="en", recipient=to)
+    assert any("their-work" in s.acts for s in report.sentences)
+    report = check("We planted a linden tree by the river.", lang="en", recipient=to)
+    assert not any("their-work" in s.acts for s in report.sentences)

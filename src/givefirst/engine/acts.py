@@ -128,7 +128,8 @@ _NOT_AFTER_TITLE = "".join(rf"(?<!\b{re.escape(t)}\s)" for t in (
 _CATEGORY_WORDS = frozenset(
     "restaurant hotel café cafe bar studio podcast bureau agency stichting foundation museum theater theatre galerie "
     "gallery boekhandel bookshop bookstore bakkerij bakery brouwerij brewery atelier uitgeverij kantoor praktijk "
-    "kliniek clinic winkel shop store band festival lab magazine tijdschrift blog newsletter nieuwsbrief".split())
+    "kliniek clinic winkel shop store band festival lab magazine tijdschrift blog newsletter nieuwsbrief hotels group "
+    "groep studios labs books press media partners restaurants shops stores company".split())
 
 
 def _work_patterns(work: Iterable[str]) -> list[tuple[re.Pattern[str], bool]]:
@@ -142,9 +143,12 @@ def _work_patterns(work: Iterable[str]) -> list[tuple[re.Pattern[str], bool]]:
         if len(words) > 1 and words[0].lower() in {"the", "a", "an", "de", "het", "een"}:
             words = words[1:]
         variants = [words]
-        # "Restaurant Vier Seizoenen" is also "Vier Seizoenen": a leading category word may be left out
+        # "Restaurant Vier Seizoenen" is also "Vier Seizoenen", "The Linden Hotels" also "Linden": a leading or
+        # trailing category word may be left out (a title's remaining word still has to be written with a capital)
         if len(words) > 1 and words[0].lower() in _CATEGORY_WORDS:
             variants.append(words[1:])
+        if len(words) > 1 and words[-1].lower() in _CATEGORY_WORDS:
+            variants.append(words[:-1])
         # "the Seed Notes newsletter" is also "Seed Notes": the run of capitalised words, if it has two or more
         titled = [w for w in words if w[:1].isupper()]
         if 2 <= len(titled) < len(words) and " ".join(titled) in " ".join(words):
