@@ -12,6 +12,7 @@ from givefirst.engine.model import Profile
 
 GIVES = {
     "en": [
+        "Our quiz draws 150 players a week and we'd like to hold it at your venue on Tuesdays.",
         "We're bringing 60 delegates to a conference in your city and have not booked rooms yet.",
         "A selection of 40 images is in the folder below, and your magazine may use any of them at no fee.",
         "Our charity handles 1,200 cases a year and can offer 40 supervised placements for your students.",
@@ -110,6 +111,7 @@ GIVES = {
         "We'd like to award your team the innovation prize, which comes with 10,000 euros.",
     ],
     "nl": [
+        "Onze quiz trekt elke week 150 spelers en we willen hem op dinsdag bij jullie houden.",
         "We komen in mei met 60 congresgangers naar uw stad en hebben nog geen kamers geboekt.",
         "De cijfers per provincie treft u bijgaand aan; uw ambtenaren mogen ze vrij gebruiken.",
         "De logs en een patch van één regel staan in het issue dat ik net heb aangemaakt.",
