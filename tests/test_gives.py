@@ -12,6 +12,7 @@ from givefirst.engine.model import Profile
 
 GIVES = {
     "en": [
+        "The list is in the shared folder and may be freely used by your staff.",
         "Our quiz draws 150 players a week and we'd like to hold it at your venue on Tuesdays.",
         "We're bringing 60 delegates to a conference in your city and have not booked rooms yet.",
         "A selection of 40 images is in the folder below, and your magazine may use any of them at no fee.",
@@ -111,6 +112,8 @@ GIVES = {
         "We'd like to award your team the innovation prize, which comes with 10,000 euros.",
     ],
     "nl": [
+        "Wij zouden het een eer vinden als u de speeltuin op 12 juni officieel opent.",
+        "De lijst staat in de gedeelde map hieronder en mag door uw ambtenaren vrij gebruikt worden.",
         "Onze quiz trekt elke week 150 spelers en we willen hem op dinsdag bij jullie houden.",
         "We komen in mei met 60 congresgangers naar uw stad en hebben nog geen kamers geboekt.",
         "De cijfers per provincie treft u bijgaand aan; uw ambtenaren mogen ze vrij gebruiken.",
