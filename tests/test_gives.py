@@ -653,6 +653,8 @@ PEER_RULE_ASKS = {
 
 ABOUT_ME = {
     "en": [
+        "I have worked for ministries, councils and large companies.",
+        "My participants rate my workshops 8.7 on average.",
         "I just joined the platform team last week.",
         "I have over ten years of experience in supply chain management.",
         "Currently, I lead a team of five designers at a fintech startup.",
@@ -660,6 +662,8 @@ ABOUT_ME = {
         "Last year I ran my first marathon.",
     ],
     "nl": [
+        "Ik heb gewerkt voor ministeries, gemeenten en grote bedrijven.",
+        "Mijn deelnemers geven mijn trainingen gemiddeld een 8,7.",
         "Ik heb meer dan tien jaar ervaring in de logistiek.",
         "Als gepassioneerde marketeer bouw ik graag merken.",
         "Vorig jaar liep ik mijn eerste marathon.",
