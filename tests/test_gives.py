@@ -12,6 +12,7 @@ from givefirst.engine.model import Profile
 
 GIVES = {
     "en": [
+        "My agency built a risk model and we will make it available to your team at no cost.",
         "The list is in the shared folder and may be freely used by your staff.",
         "Our quiz draws 150 players a week and we'd like to hold it at your venue on Tuesdays.",
         "We're bringing 60 delegates to a conference in your city and have not booked rooms yet.",
@@ -112,6 +113,7 @@ GIVES = {
         "We'd like to award your team the innovation prize, which comes with 10,000 euros.",
     ],
     "nl": [
+        "Mijn bureau heeft een rekenmodel gebouwd; ik wil je team de handleiding kosteloos ter beschikking stellen.",
         "Wij zouden het een eer vinden als u de speeltuin op 12 juni officieel opent.",
         "De lijst staat in de gedeelde map hieronder en mag door uw ambtenaren vrij gebruikt worden.",
         "Onze quiz trekt elke week 150 spelers en we willen hem op dinsdag bij jullie houden.",
@@ -303,6 +305,7 @@ NOT_VALUES = {
 
 THEIR_WORK = {
     "en": [
+        "I read that the bank will weigh climate risk in every loan from next year.",
         "Your school's new strategy promises every student a real client case.",
         "Your new trail shoe has very few reviews from women runners.",
         "We would be honoured if you would cut the ribbon on 2 May.",
@@ -333,6 +336,7 @@ THEIR_WORK = {
         "Congratulations on the Series B - the announcement mentioned expanding to Germany.",
     ],
     "nl": [
+        "Ik las dat de bank vanaf volgend jaar klimaatrisico's in alle kredietbeslissingen wil meenemen.",
         "Jullie nieuwe alcoholvrije bier wordt vooral door dertigers gedronken.",
         "De meetgegevens passen goed bij uw verduurzamingsplan.",
         "Wij zouden het een eer vinden als u het nieuwe gebouw officieel wilt openen.",
