@@ -207,9 +207,10 @@ interactions took **{book['due_median'] * 1000:.0f} ms** in-process, median of 5
 What limits the figures that are not met:
 - Throughput: the cue packs are matched with Python's `re`, behind a prefilter that only runs a pattern where its
   words occur. Session 3 grew the packs by a quarter (English 351 -> 432 patterns, Dutch 278 -> 388) while the cost
-  of a message grew by about 5 %: counted with valgrind (callgrind instructions, deterministic, unlike wall time on
-  this shared VM), 1.91 M instructions per politeness request at the start of session 3, 2.00 M at its end. That
-  took care: groups of alternatives now give the prefilter a required later word too, and four new patterns that
+  of a message grew by about 5 %: counted with valgrind (callgrind instructions for the first 1,000 politeness
+  requests, start-up subtracted; deterministic, unlike wall time on this shared VM), 1.91 M instructions per request
+  at the start of session 3, 2.00 M with the larger packs, and 1.43 M once the patterns ship compiled (in a run of
+  1,000 requests compiling patterns on first use is a large share). That took care: groups of alternatives now give the prefilter a required later word too, and four new patterns that
   ran on every message were rewritten to start from a word (a test now fails if any English pattern has to run on
   every message). The remaining ~0.3 ms per short request is Python work spread thin (the regex engine itself is
   ~9 % of the instructions): finding cues ~45 %, labelling ~10 %, checks and findings ~15 %, sentences ~7 %, the
