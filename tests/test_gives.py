@@ -12,6 +12,9 @@ from givefirst.engine.model import Profile
 
 GIVES = {
     "en": [
+        "I've put the paper and a one-line suggested wording below, in case you want it.",
+        "Our society has 22 trained members, and 15 of them can give two days a week in January.",
+        "Our teachers' network has nominated the gallery's school programme for the education prize.",
         "My agency built a risk model and we will make it available to your team at no cost.",
         "The list is in the shared folder and may be freely used by your staff.",
         "Our quiz draws 150 players a week and we'd like to hold it at your venue on Tuesdays.",
@@ -113,6 +116,9 @@ GIVES = {
         "We'd like to award your team the innovation prize, which comes with 10,000 euros.",
     ],
     "nl": [
+        "Ik heb het artikel en een voorstel voor de tekst hieronder gezet.",
+        "Vijftien van onze leden kunnen in januari twee dagen per week komen helpen.",
+        "Ons netwerk van docenten heeft het schoolprogramma van het museum voorgedragen voor de prijs.",
         "Mijn bureau heeft een rekenmodel gebouwd; ik wil je team de handleiding kosteloos ter beschikking stellen.",
         "Wij zouden het een eer vinden als u de speeltuin op 12 juni officieel opent.",
         "De lijst staat in de gedeelde map hieronder en mag door uw ambtenaren vrij gebruikt worden.",
