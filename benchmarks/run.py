@@ -206,7 +206,7 @@ interactions took **{book['due_median'] * 1000:.0f} ms** in-process, median of 5
 
 What limits the figures that are not met:
 - Throughput: the cue packs are matched with Python's `re`, behind a prefilter that only runs a pattern where its
-  words occur. Session 3 grew the packs by a quarter (English 351 -> 442 patterns, Dutch 278 -> 405) while the cost
+  words occur. Session 3 grew the packs by a quarter (English 351 -> 445 patterns, Dutch 278 -> 408) while the cost
   of a message grew by about 5 %: counted with valgrind (callgrind instructions for the first 1,000 politeness
   requests, start-up subtracted; deterministic, unlike wall time on this shared VM), 1.91 M instructions per request
   at the start of session 3, 2.00 M with the larger packs, and 1.43 M once the patterns ship compiled (in a run of
