@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterable
+from collections.abc import Set as AbstractSet
 from operator import itemgetter
 
 from . import prefilter
@@ -58,13 +59,8 @@ def find_cues(text: str, pack: LangPack, profile: Profile | None, use_prefilter:
         present = seen.keys()
         for n, positions in starts.items():
             g, alt = flat[n]
-            skip = False
-            for c in alt.constraints:
-                if present.isdisjoint(c):  # a word the pattern needs further on is not in the text
-                    skip = True
-                    break
-            if skip:
-                continue
+            if alt.constraints and not _all_present(alt.constraints, present):
+                continue  # a word the pattern needs further on is not in the text
             if alt.lead_space:  # the match may begin anywhere in the white space before the word
                 positions = positions + [p for pos in positions for p in range(_space_start(folded, pos), pos)]
             if len(positions) == 1:  # the usual case: one word in the text can start the pattern
@@ -78,8 +74,8 @@ def find_cues(text: str, pack: LangPack, profile: Profile | None, use_prefilter:
             triggered = {n for w in seen if w in by_trigger for n in by_trigger[w]}
             for n in sorted(triggered):
                 g, alt = flat[n]
-                if present.isdisjoint(alt.prefixes) or any(  # type: ignore[arg-type]
-                        present.isdisjoint(c) for c in alt.constraints):
+                if present.isdisjoint(alt.prefixes) or not _all_present(  # type: ignore[arg-type]
+                        alt.constraints, present):
                     continue
                 positions = [s for p in alt.prefixes if p in seen for s in seen[p]]  # type: ignore[union-attr]
                 if alt.lead_space:
@@ -99,6 +95,14 @@ def find_cues(text: str, pack: LangPack, profile: Profile | None, use_prefilter:
 
 
 _CUE_ORDER = itemgetter(3, 4, 0)  # (start, end, group)
+
+
+def _all_present(constraints: tuple[frozenset[str], ...], present: AbstractSet[str]) -> bool:
+    """Whether the text has, for each set of words a pattern needs further on, at least one of them."""
+    for c in constraints:
+        if present.isdisjoint(c):
+            return False
+    return True
 
 
 def _match_at(rx: re.Pattern[str], text: str, starts: list[int], g: CueGroup, alt: Alt,

@@ -245,6 +245,11 @@ def build_index(code: str) -> dict[str, Any]:
     """What `make index` writes to cues.index.json: the parsed cues and advice (JSON loads several times faster
     than TOML) and the prefilter index, stamped with a checksum of the two TOML files they come from; and where
     each pattern's compiled code lies in cues.sre (see build_code)."""
+    return build_index_files(code)[0]
+
+
+def build_index_files(code: str) -> tuple[dict[str, Any], bytes]:
+    """Both files `make index` writes for a language, from one pass: cues.index.json's content and cues.sre."""
     source = _source(code, "cues.toml") + _source(code, "advice.toml")
     cues = _toml(_source(code, "cues.toml"))
     entries, blob = build_code(code, cues)
@@ -255,16 +260,14 @@ def build_index(code: str) -> dict[str, Any]:
         "prefixes": {g["id"]: [_entry(prefilter.analyse(src)) for src in srcs]
                      for g, srcs in _expanded_groups(cues, code)},
         "compiled": {"stamp": _sre_stamp(), "crc32": zlib.crc32(blob), "patterns": entries},
-    }
+    }, blob
 
 
-def build_code(code: str, cues: dict[str, Any] | None = None) -> tuple[dict[str, list[list[Any]]], bytes]:
+def build_code(code: str, cues: dict[str, Any]) -> tuple[dict[str, list[list[Any]]], bytes]:
     """Every pattern compiled to the regex engine's code: per group, [offset, length, flags, groups, groupindex,
     indexgroup] into one blob of 32-bit words (cues.sre)."""
     from array import array
 
-    if cues is None:
-        cues = _toml(_source(code, "cues.toml"))
     words = array("I")
     entries: dict[str, list[list[Any]]] = {}
     for g, srcs in _expanded_groups(cues, code):
@@ -391,16 +394,15 @@ def validate(code: str) -> list[str]:
 
 
 @cache
-def history_marker() -> re.Pattern[str]:
-    """One pattern for the start of quoted or forwarded history (or a signature), from every language pack."""
-    sources = [src for code in SUPPORTED for src in load(code).history_sources]
-    return re.compile("|".join(f"(?:{s})" for s in sources), re.MULTILINE | re.IGNORECASE)
-
-
-@cache
 def _line_pattern(attr: str) -> re.Pattern[str]:
+    """One multi-line pattern from a list of line markers (history, closing, P.S.) of every language pack."""
     sources = [src for code in SUPPORTED for src in getattr(load(code), attr)]
     return re.compile("|".join(f"(?:{s})" for s in sources), re.MULTILINE | re.IGNORECASE)
+
+
+def history_marker() -> re.Pattern[str]:
+    """The start of quoted or forwarded history (or a signature), from every language pack."""
+    return _line_pattern("history_sources")
 
 
 SIGNATURE_MAX = 400  # characters: a longer stretch after a closing line is more message, not a signature
