@@ -126,11 +126,15 @@ class Store:
     def upgrade(self, target: str = "head") -> None:
         """Apply the migrations. Two processes opening a new book at once do not race: SQLite takes a lock
         file, PostgreSQL an advisory lock, and Alembic then finds the schema current and does nothing."""
+        with self._migration_lock():
+            self._upgrade_locked(target)
+
+    def _upgrade_locked(self, target: str) -> None:
         from alembic import command
 
         cfg = self._alembic_config()
         try:
-            with self._migration_lock(), self.engine.begin() as conn:
+            with self.engine.begin() as conn:
                 if self.dialect == "postgresql":
                     conn.exec_driver_sql("SELECT pg_advisory_xact_lock(7450001)")
                 cfg.attributes["connection"] = conn
@@ -146,7 +150,12 @@ class Store:
             return
         import fcntl
 
-        with open(f"{database}.migrate-lock", "a") as fh:
+        try:
+            fh = open(f"{database}.migrate-lock", "a")  # noqa: SIM115 - closed below
+        except OSError:  # a read-only folder: nothing can migrate there anyway, so nothing to order
+            yield
+            return
+        with fh:
             fcntl.flock(fh, fcntl.LOCK_EX)
             try:
                 yield
@@ -154,8 +163,11 @@ class Store:
                 fcntl.flock(fh, fcntl.LOCK_UN)
 
     def upgrade_if_needed(self) -> None:
-        if self.current() != self.head():
-            self.upgrade()
+        # the check runs under the same lock as the migration: a second process opening a brand-new book waits
+        # for the first to finish creating it instead of reading a file that is being set up ("database is locked")
+        with self._migration_lock():
+            if self.current() != self.head():
+                self._upgrade_locked("head")
 
     def tables(self) -> list[str]:
         return sorted(inspect(self.engine).get_table_names())
