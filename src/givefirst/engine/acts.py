@@ -13,8 +13,9 @@ language-neutral rules about *who benefits*:
 from __future__ import annotations
 
 import bisect
+import functools
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 from operator import itemgetter
 
@@ -86,10 +87,12 @@ def find_cues(text: str, pack: LangPack, profile: Profile | None, use_prefilter:
             for m in alt.regex.finditer(folded):
                 emit(m, g, alt.needs_frame)
     if profile is not None:
-        for rx, titled in _work_patterns(profile.work):
+        for rx, titled in _work_patterns(tuple(profile.work)):
             for m in rx.finditer(folded):
                 if titled and m.group() == m.group().lower():
                     continue
+                if not _NOT_AFTER_TITLE.match(folded, m.start()):
+                    continue  # the recipient's own name in the greeting
                 add(Cue("their-work.profile", "their-work", "profile", m.start(), m.end()))
     return sorted(set(cues), key=_CUE_ORDER)
 
@@ -126,9 +129,11 @@ def _space_start(text: str, pos: int) -> int:
     return pos
 
 
-_NOT_AFTER_TITLE = "".join(rf"(?<!\b{re.escape(t)}\s)" for t in (
+# matches (empty) at a position unless a title or greeting word and one space come just before it; checked only where
+# a work title matched, since a pattern that starts with two dozen look-behinds runs them at every character
+_NOT_AFTER_TITLE = re.compile("".join(rf"(?<!\b{re.escape(t)}\s)" for t in (
     "mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "dear", "meneer", "mevrouw", "heer", "dhr.", "mevr.", "beste",
-    "geachte", "hi", "hoi", "hello", "hallo", "dag", "prof.", "professor"))
+    "geachte", "hi", "hoi", "hello", "hallo", "dag", "prof.", "professor")), re.IGNORECASE)
 _CATEGORY_WORDS = frozenset(
     "restaurant hotel café cafe bar studio podcast bureau agency stichting foundation museum theater theatre galerie "
     "gallery boekhandel bookshop bookstore bakkerij bakery brouwerij brewery atelier uitgeverij kantoor praktijk "
@@ -136,7 +141,8 @@ _CATEGORY_WORDS = frozenset(
     "groep studios labs books press media partners restaurants shops stores company".split())
 
 
-def _work_patterns(work: Iterable[str]) -> list[tuple[re.Pattern[str], bool]]:
+@functools.lru_cache(maxsize=256)
+def _work_patterns(work: tuple[str, ...]) -> list[tuple[re.Pattern[str], bool]]:
     """A recipient's known work matched case-insensitively, quotes, a possessive 's and a leading article
     optional. The flag says the title has capitals: then an all-lower-case mention is a topic, not the title."""
     out = []
@@ -159,8 +165,9 @@ def _work_patterns(work: Iterable[str]) -> list[tuple[re.Pattern[str], bool]]:
             variants.append(titled)
         for v in variants:
             body = r"(?:'s)?\W{1,3}".join(re.escape(w) for w in v)
-            # not the recipient's own name in the greeting ("Beste meneer Van Dam" is no mention of "Bakkerij Van Dam")
-            out.append((re.compile(rf"{_NOT_AFTER_TITLE}(?<!\w){body}(?:'s)?(?!\w)", re.IGNORECASE),
+            # find_cues skips the recipient's own name in the greeting ("Beste meneer Van Dam" is no mention of
+            # "Bakkerij Van Dam") with _NOT_AFTER_TITLE
+            out.append((re.compile(rf"(?<!\w){body}(?:'s)?(?!\w)", re.IGNORECASE),
                         item != item.lower()))
     return out
 
