@@ -58,18 +58,20 @@ def find_cues(text: str, pack: LangPack, profile: Profile | None, use_prefilter:
         # word is common runs only when a rarer word it needs occurs; the rest always run.
         starts, seen = prefilter.candidates(lower, pack.by_prefix, pack.watch, pack.word_cache)
         present = seen.keys()
-        for n, positions in starts.items():
+        for n, positions in starts.items():  # positions: ascending, each once
             g, alt = flat[n]
-            if alt.constraints and not _all_present(alt.constraints, present):
+            constraints = alt.constraints
+            if constraints and (present.isdisjoint(constraints[0]) or (
+                    len(constraints) > 1 and not _all_present(constraints, present))):
                 continue  # a word the pattern needs further on is not in the text
             if alt.lead_space:  # the match may begin anywhere in the white space before the word
-                positions = positions + [p for pos in positions for p in range(_space_start(folded, pos), pos)]
+                positions = sorted({p for pos in positions for p in range(_space_start(folded, pos), pos + 1)})
             if len(positions) == 1:  # the usual case: one word in the text can start the pattern
                 m = alt.regex.match(folded, positions[0])
                 if m:
                     emit(m, g, alt.needs_frame)
             else:
-                _match_at(alt.regex, folded, sorted(set(positions)), g, alt, emit)
+                _match_at(alt.regex, folded, positions, g, alt, emit)
         if seen:
             by_trigger = pack.by_trigger
             triggered = {n for w in seen if w in by_trigger for n in by_trigger[w]}

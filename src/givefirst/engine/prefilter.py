@@ -13,6 +13,7 @@ recomputed in memory.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from typing import TypeVar
 
 PREFIX_LEN = 6
@@ -176,7 +177,11 @@ def _ends_in_space(items: list) -> bool:
         return False
     op, av = items[-1]
     if _is_space_repeat(items[-1]):
-        return av[0] >= 1
+        return av[0] >= 1 or _ends_in_space(items[:-1])
+    if op in (_C.AT, _C.ASSERT, _C.ASSERT_NOT):  # zero-width: what comes before decides
+        return _ends_in_space(items[:-1])
+    if op in (_C.MAX_REPEAT, _C.MIN_REPEAT) and av[0] == 0:  # an optional end ("'d\s+(?:like\s+to\s+)?")
+        return _ends_in_space(list(av[2])) and _ends_in_space(items[:-1])
     if op is _C.SUBPATTERN:
         return _ends_in_space(list(av[-1]))
     if op is _C.BRANCH:
@@ -241,48 +246,52 @@ def _rarity(words: frozenset[str]) -> tuple[int, int]:
 def candidates(text_lower: str, by_prefix: dict[str, list[T]], watch: frozenset[str] = frozenset(),
                cache: dict[str, tuple[tuple[T, ...], tuple[str, ...]]] | None = None
                ) -> tuple[dict[T, list[int]], dict[str, list[int]]]:
-    """For each pattern whose word prefix occurs in the text, the offsets of the words that carry it; and for each
-    watched word prefix (the patterns' later words) that occurs, the offsets of the words that carry it.
+    """For each pattern whose word prefix occurs in the text, the offsets of the words that carry it (ascending,
+    each once); and for each watched word prefix (the patterns' later words) that occurs, the offsets of the words
+    that carry it. Both are defaultdicts: test membership with ``in`` before indexing.
 
     ``cache`` maps a word to (patterns it can start, watched prefixes it carries); words repeat across
     messages, so a batch mostly skips the prefix loop.
     """
-    occurrences: dict[str, list[int]] = {}
-    for m in _WORD_RUN.finditer(text_lower):
-        w = m.group()
-        if w in occurrences:
-            occurrences[w].append(m.start())
-        else:
-            occurrences[w] = [m.start()]
     if cache is None:
         cache = {}
     elif len(cache) > 200_000:
         cache.clear()
-    out: dict[T, list[int]] = {}
-    seen: dict[str, list[int]] = {}
-    for w, starts in occurrences.items():
-        entry = cache.get(w)
+    out: defaultdict[T, list[int]] = defaultdict(list)
+    seen: defaultdict[str, list[int]] = defaultdict(list)
+    get = cache.get
+    for m in _WORD_RUN.finditer(text_lower):
+        w = m.group()
+        entry = get(w)
         if entry is None:
-            hits: list[T] = []
-            watched = []
-            keys = [w[:k] for k in range(1, min(len(w), PREFIX_LEN) + 1)]
-            if len(w) <= PREFIX_LEN:
-                keys.append(w + " ")  # the whole word
-            for key in keys:
-                if key in watch:
-                    watched.append(key)
-                found = by_prefix.get(key)
-                if found:
-                    hits.extend(found)
-            entry = cache[w] = (tuple(hits), tuple(watched))
+            entry = cache[w] = _word_entry(w, by_prefix, watch)
+        if entry is _NOTHING:
+            continue  # most words start no pattern and carry no watched prefix
+        pos = m.start()
         for item in entry[0]:
-            if item in out:
-                out[item].extend(starts)
-            else:
-                out[item] = starts[:]
+            out[item].append(pos)
         for key in entry[1]:
-            if key in seen:
-                seen[key].extend(starts)
-            else:
-                seen[key] = starts[:]
+            seen[key].append(pos)
     return out, seen
+
+
+_NOTHING: tuple[tuple[object, ...], tuple[str, ...]] = ((), ())
+
+
+def _word_entry(w: str, by_prefix: dict[str, list[T]], watch: frozenset[str]
+                ) -> tuple[tuple[T, ...], tuple[str, ...]]:
+    """The patterns a word can start (each once) and the watched prefixes it carries."""
+    hits: list[T] = []
+    watched = []
+    keys = [w[:k] for k in range(1, min(len(w), PREFIX_LEN) + 1)]
+    if len(w) <= PREFIX_LEN:
+        keys.append(w + " ")  # the whole word
+    for key in keys:
+        if key in watch:
+            watched.append(key)
+        found = by_prefix.get(key)
+        if found:
+            hits.extend(found)
+    if not hits and not watched:
+        return _NOTHING  # type: ignore[return-value]
+    return tuple(dict.fromkeys(hits)), tuple(watched)
