@@ -412,8 +412,10 @@ NOT_ASKS = {
         "Kindly note the new address below.",
         "What a great talk",
         "How I built my company in a year",
+        "We schedule an hour for every new client.",
     ],
     "nl": [
+        "We plannen voor elke klant een uur in.",
         "We hebben vorige week gezellig gebuurt.",
         "Ik ga vrijdag met mijn collega naar een klant.",
         "Graag maak ik van de gelegenheid gebruik mij aan u voor te stellen.",
@@ -583,6 +585,10 @@ PEER_RULE_ASKS = {
         "Would you be up for a walk and talk next week?",
         "Can we set up a phone appointment for Tuesday?",
         "Could you spare 45 minutes for an interview for my thesis?",
+        "Can we schedule an hour next week to walk through the numbers together?",
+        "Could we block 45 minutes on Thursday to go over it?",
+        "Let's set aside half an hour to discuss the results.",
+        "I'd like to book an hour with you.",
     ],
     "nl": [
         "Zou ik u binnenkort een bezoekje mogen brengen?",
@@ -675,6 +681,10 @@ PEER_RULE_ASKS = {
         "Zullen we een belafspraak inplannen voor donderdag?",
         "Heeft u een uurtje voor een interview voor mijn scriptie?",
         "Graag ga ik met u in gesprek over een mogelijke samenwerking.",
+        "Kunnen we volgende week een uur inplannen om de cijfers samen door te lopen?",
+        "Zullen we een half uurtje plannen om het te bespreken?",
+        "Ik wil graag drie kwartier met u inplannen.",
+        "Laten we deze week een kwartiertje prikken.",
     ],
 }
 
@@ -807,3 +817,16 @@ def test_dutch_asks_that_are_no_peer_rules(text):
     pack = load("nl")
     assert not any(is_peer_rule_ask(s, pack) for s in check(text, lang="nl").sentences)
 
+
+
+@pytest.mark.parametrize(("lang", "text", "minutes"), [
+    ("nl", "Ik wil graag drie kwartier met u inplannen.", 45),
+    ("nl", "Heeft u anderhalf uur voor een bezoek aan de fabriek?", 90),
+    ("nl", "Kunt u twintig minuten vrijmaken voor een gesprek?", 20),
+    ("en", "Could you give me an hour and a half of your time next week?", 90),
+    ("en", "Could we talk for thirty minutes on Friday?", 30),
+    ("en", "Can you spare forty-five minutes for a call?", 45),
+])
+def test_spelled_out_durations_set_the_ask_cost(lang, text, minutes):
+    asks = [s for s in check(text, lang=lang).sentences if "ask" in s.acts]
+    assert [s.ask_cost for s in asks] == [minutes]
