@@ -12,6 +12,8 @@ from givefirst.engine.model import Profile
 
 GIVES = {
     "en": [
+        "I could explain the findings in plain words for your listeners.",
+        "It's free, it needs no login, and the council can host it or link to it.",
         "I've put the paper and a one-line suggested wording below, in case you want it.",
         "Our society has 22 trained members, and 15 of them can give two days a week in January.",
         "Our teachers' network has nominated the gallery's school programme for the education prize.",
@@ -116,6 +118,9 @@ GIVES = {
         "We'd like to award your team the innovation prize, which comes with 10,000 euros.",
     ],
     "nl": [
+        "Ik kan de bevindingen in gewone taal uitleggen voor je luisteraars.",
+        "Ik kan voor uw lezers de uitkomsten in een kort stuk samenvatten.",
+        "Het is gratis, er is geen account nodig, en de gemeente kan het zelf hosten of ernaar linken.",
         "Ik heb het artikel en een voorstel voor de tekst hieronder gezet.",
         "Vijftien van onze leden kunnen in januari twee dagen per week komen helpen.",
         "Ons netwerk van docenten heeft het schoolprogramma van het museum voorgedragen voor de prijs.",
@@ -177,6 +182,7 @@ GIVES = {
 
 NOT_GIVES = {
     "en": [
+        "I could explain why for your listeners, but I would rather not.",
         "I'd love to write for your magazine - do you accept pitches from new writers?",
         "I coordinate the pro bono clinic at a legal aid charity.",
         "You can try our app free for a year in exchange for your feedback.",
@@ -231,6 +237,7 @@ NOT_GIVES = {
         "I sent you a quick message on LinkedIn.",
     ],
     "nl": [
+        "Ik kan het uitleggen voor je luisteraars, maar liever niet.",
         "Ik zou graag voor jullie tijdschrift schrijven, staan jullie open voor nieuwe schrijvers?",
         "Ik nodig u van harte uit om een dag met mij mee te lopen in de praktijk.",
         "Graag bieden wij u de kans om onze app gratis te testen, in ruil voor uw feedback.",
@@ -311,6 +318,7 @@ NOT_VALUES = {
 
 THEIR_WORK = {
     "en": [
+        "The council's new repairs portal asks tenants for a reference number that most of them never received.",
         "I read that the bank will weigh climate risk in every loan from next year.",
         "Your school's new strategy promises every student a real client case.",
         "Your new trail shoe has very few reviews from women runners.",
@@ -342,6 +350,9 @@ THEIR_WORK = {
         "Congratulations on the Series B - the announcement mentioned expanding to Germany.",
     ],
     "nl": [
+        "Het nieuwe reparatieportaal van de gemeente vraagt huurders om een referentienummer dat de meesten nooit "
+        "kregen.",
+        "De website van het museum laadt erg traag op een telefoon.",
         "Ik las dat de bank vanaf volgend jaar klimaatrisico's in alle kredietbeslissingen wil meenemen.",
         "Jullie nieuwe alcoholvrije bier wordt vooral door dertigers gedronken.",
         "De meetgegevens passen goed bij uw verduurzamingsplan.",
