@@ -270,6 +270,7 @@ NOT_GIVES = {
 VALUES = {
     # what the recipient gets, said in fresh words
     "en": [
+        "This gets you more readers for the newsletter.",
         "Three of our members want to invest in your next round.",
         "That would put your book in front of 40,000 new readers.",
         "Your team would save roughly six hours a week on reporting.",
@@ -289,6 +290,7 @@ VALUES = {
         "It takes you less than a minute to approve.",
     ],
     "nl": [
+        "Zo krijgt u meer lezers voor uw nieuwsbrief.",
         "Twee investeerders uit onze groep willen een vervolggesprek.",
         "Zo komt je boek bij 40.000 nieuwe lezers terecht.",
         "Je team bespaart zo ongeveer zes uur per week aan rapportages.",
@@ -309,10 +311,16 @@ VALUES = {
 
 NOT_VALUES = {
     "en": [
+        "Would you be up for a brainstorm together about how I can get more readers?",
+        "Could you help me grow my channel?",
         "We'd love to send you our new lens for free in exchange for an honest review!",
         "Our customers want to know when you ship.",
         "Your customers get frustrated by slow support.",
         "I'm a designer based in Utrecht.",
+    ],
+    "nl": [
+        "Zou u het leuk vinden om een keer samen te brainstormen over hoe ik meer lezers kan krijgen?",
+        "Kun je me helpen mijn kanaal te laten groeien?",
     ],
 }
 
@@ -535,6 +543,8 @@ ASKS = {
 PEER_RULE_ASKS = {
     # meetings, calls, drinks and "your brain", in words the cue packs were not written from
     "en": [
+        "Would you be up for a brainstorm together about how I can get more readers?",
+        "Could we brainstorm with you about the launch?",
         "I've sent you a calendar invite for a 30-min intro chat on Thursday.",
         "Would it be OK if I sat in on your next QBR?",
         "Could I grab an hour on your calendar?",
@@ -602,6 +612,9 @@ PEER_RULE_ASKS = {
         "I'd like to book an hour with you.",
     ],
     "nl": [
+        "Zou u het leuk vinden om een keer samen te brainstormen over hoe ik meer lezers kan krijgen?",
+        "Zou ik u een dag mogen schaduwen om te zien hoe uw praktijk eruitziet?",
+        "Mag ik een keer meekijken bij een overleg van uw managementteam?",
         "Zou ik u binnenkort een bezoekje mogen brengen?",
         "Zin in een lunchwandeling volgende week?",
         "Zullen we eens een goed gesprek voeren over de toekomst?",
@@ -841,3 +854,13 @@ def test_dutch_asks_that_are_no_peer_rules(text):
 def test_spelled_out_durations_set_the_ask_cost(lang, text, minutes):
     asks = [s for s in check(text, lang=lang).sentences if "ask" in s.acts]
     assert [s.ask_cost for s in asks] == [minutes]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Huge fan of your podcast episodes on pricing."),
+    ("en", "I'm a big fan of your books."),
+    ("nl", "Ik ben een groot fan van uw columns."),
+    ("nl", "Al jaren een fan van je podcast!"),
+])
+def test_praise_without_a_detail_is_no_knowledge_of_their_work(lang, text):
+    assert not any("their-work" in s.acts for s in check(text, lang=lang).sentences)
