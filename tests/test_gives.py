@@ -400,6 +400,7 @@ THEIR_WORK = {
 NOT_ASKS = {
     # availability for a need the recipient may not have, and pointers: nothing is asked of them
     "en": [
+        "We were up for a drink after the launch.",
         "I remain at your disposal for any questions.",
         "I beg to enclose a copy of the minutes.",
         "Allow me to introduce myself: I'm a trainee lawyer in Leeds.",
@@ -434,6 +435,7 @@ NOT_ASKS = {
         "We schedule an hour for every new client.",
     ],
     "nl": [
+        "Ik ga morgen een drankje doen met mijn team.",
         "We plannen voor elke klant een uur in.",
         "We hebben vorige week gezellig gebuurt.",
         "Ik ga vrijdag met mijn collega naar een klant.",
@@ -543,6 +545,7 @@ ASKS = {
 PEER_RULE_ASKS = {
     # meetings, calls, drinks and "your brain", in words the cue packs were not written from
     "en": [
+        "Up for a pint after work one day?",
         "Would you be up for a brainstorm together about how I can get more readers?",
         "Could we brainstorm with you about the launch?",
         "I've sent you a calendar invite for a 30-min intro chat on Thursday.",
@@ -612,6 +615,9 @@ PEER_RULE_ASKS = {
         "I'd like to book an hour with you.",
     ],
     "nl": [
+        "Hey Eva, zin om een keer een drankje te doen?",
+        "Zoudt ge efkes tijd hebben om ne keer een koffieke te drinken?",
+        "Hebt ge zin om een wijntje te drinken?",
         "Zou u het leuk vinden om een keer samen te brainstormen over hoe ik meer lezers kan krijgen?",
         "Zou ik u een dag mogen schaduwen om te zien hoe uw praktijk eruitziet?",
         "Mag ik een keer meekijken bij een overleg van uw managementteam?",
