@@ -12,6 +12,10 @@ from givefirst.engine.model import Profile
 
 GIVES = {
     "en": [
+        "I reran the evaluation with the paper's tokenizer and got numbers within 0.2 points of yours, and I've put "
+        "the fixed script in a fork so readers can reproduce the table exactly.",
+        "I've sent a box of 200 of our seamless cups to that shop, free, so your team can try them.",
+        "We shipped 40 chairs to your school last week, free of charge.",
         "I could explain the findings in plain words for your listeners.",
         "It's free, it needs no login, and the council can host it or link to it.",
         "I've put the paper and a one-line suggested wording below, in case you want it.",
@@ -118,6 +122,8 @@ GIVES = {
         "We'd like to award your team the innovation prize, which comes with 10,000 euros.",
     ],
     "nl": [
+        "Ik heb een doos met 200 van onze bekers naar die vestiging gestuurd, gratis, zodat uw team ze kan "
+        "uitproberen.",
         "Ik kan de bevindingen in gewone taal uitleggen voor je luisteraars.",
         "Ik kan voor uw lezers de uitkomsten in een kort stuk samenvatten.",
         "Het is gratis, er is geen account nodig, en de gemeente kan het zelf hosten of ernaar linken.",
@@ -182,6 +188,8 @@ GIVES = {
 
 NOT_GIVES = {
     "en": [
+        "I reran my own experiments last week.",
+        "I've sent you the invoice, free of errors I hope.",
         "I could explain why for your listeners, but I would rather not.",
         "I'd love to write for your magazine - do you accept pitches from new writers?",
         "I coordinate the pro bono clinic at a legal aid charity.",
@@ -270,6 +278,7 @@ NOT_GIVES = {
 VALUES = {
     # what the recipient gets, said in fresh words
     "en": [
+        "I've fixed the script so readers can reproduce the table exactly.",
         "This gets you more readers for the newsletter.",
         "Three of our members want to invest in your next round.",
         "That would put your book in front of 40,000 new readers.",
@@ -290,6 +299,7 @@ VALUES = {
         "It takes you less than a minute to approve.",
     ],
     "nl": [
+        "Ik heb het script verbeterd zodat lezers de tabel precies kunnen nadoen.",
         "Zo krijgt u meer lezers voor uw nieuwsbrief.",
         "Twee investeerders uit onze groep willen een vervolggesprek.",
         "Zo komt je boek bij 40.000 nieuwe lezers terecht.",
@@ -435,6 +445,7 @@ NOT_ASKS = {
         "We schedule an hour for every new client.",
     ],
     "nl": [
+        "Ik zet het moment in mijn agenda.",
         "Ik ga morgen een drankje doen met mijn team.",
         "We plannen voor elke klant een uur in.",
         "We hebben vorige week gezellig gebuurt.",
@@ -466,6 +477,7 @@ NOT_ASKS = {
 
 ASKS = {
     "en": [
+        "Would love to hear your thoughts.",
         "Would you be so kind as to sign the form?",
         "Is it possible to get the slides in advance?",
         "Is there any chance you could give a guest lecture next month?",
@@ -545,6 +557,10 @@ ASKS = {
 PEER_RULE_ASKS = {
     # meetings, calls, drinks and "your brain", in words the cue packs were not written from
     "en": [
+        "Could I get 15 on your calendar this week to show you how?",
+        "I humbly request you to kindly grant me an appointment at your convenience.",
+        "Could I pop round one morning and see how you run the place?",
+        "Would love to touch base - grab any slot that works for you on my calendar below.",
         "Up for a pint after work one day?",
         "Would you be up for a brainstorm together about how I can get more readers?",
         "Could we brainstorm with you about the launch?",
@@ -615,6 +631,10 @@ PEER_RULE_ASKS = {
         "I'd like to book an hour with you.",
     ],
     "nl": [
+        "Kan ik 15 minuten van je agenda krijgen?",
+        "Mag ik een kwartiertje uit uw agenda lenen?",
+        "Boek gerust een moment in mijn agenda via de link hieronder.",
+        "Kies een tijdstip dat je past in mijn agenda.",
         "Hey Eva, zin om een keer een drankje te doen?",
         "Zoudt ge efkes tijd hebben om ne keer een koffieke te drinken?",
         "Hebt ge zin om een wijntje te drinken?",
