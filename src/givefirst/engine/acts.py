@@ -16,7 +16,6 @@ import bisect
 import functools
 import re
 from collections.abc import Callable
-from collections.abc import Set as AbstractSet
 from operator import itemgetter
 
 from . import prefilter
@@ -56,13 +55,12 @@ def find_cues(text: str, pack: LangPack, profile: Profile | None, use_prefilter:
     else:
         # Prefilter: a pattern whose first words are known runs only where such a word starts; one whose first
         # word is common runs only when a rarer word it needs occurs; the rest always run.
-        starts, seen = prefilter.candidates(lower, pack.by_prefix, pack.watch, pack.word_cache)
-        present = seen.keys()
+        starts, present, marks, triggered = prefilter.scan(lower, pack.by_prefix, pack.by_trigger, pack.watch_bits,
+                                                           pack.word_cache)
         for n, positions in starts.items():  # positions: ascending, each once
             g, alt = flat[n]
-            constraints = alt.constraints
-            if constraints and (present.isdisjoint(constraints[0]) or (
-                    len(constraints) > 1 and not _all_present(constraints, present))):
+            cmasks = alt.cmasks
+            if cmasks and not (cmasks[0] & present and (len(cmasks) == 1 or _all_present(cmasks, present))):
                 continue  # a word the pattern needs further on is not in the text
             if alt.lead_space:  # the match may begin anywhere in the white space before the word
                 positions = sorted({p for pos in positions for p in range(_space_start(folded, pos), pos + 1)})
@@ -72,18 +70,15 @@ def find_cues(text: str, pack: LangPack, profile: Profile | None, use_prefilter:
                     emit(m, g, alt.needs_frame)
             else:
                 _match_at(alt.regex, folded, positions, g, alt, emit)
-        if seen:
-            by_trigger = pack.by_trigger
-            triggered = {n for w in seen if w in by_trigger for n in by_trigger[w]}
-            for n in sorted(triggered):
-                g, alt = flat[n]
-                if present.isdisjoint(alt.prefixes) or not _all_present(  # type: ignore[arg-type]
-                        alt.constraints, present):
-                    continue
-                positions = [s for p in alt.prefixes if p in seen for s in seen[p]]  # type: ignore[union-attr]
-                if alt.lead_space:
-                    positions += [p for pos in list(positions) for p in range(_space_start(folded, pos), pos)]
-                _match_at(alt.regex, folded, sorted(set(positions)), g, alt, emit)
+        for n in sorted(triggered):  # patterns whose first word is common, run once a rarer word they need occurs
+            g, alt = flat[n]
+            pmask = alt.pmask
+            if not pmask & present or not _all_present(alt.cmasks, present):
+                continue
+            positions = [pos for pos, bits in marks if bits & pmask]
+            if alt.lead_space:
+                positions = sorted({p for pos in positions for p in range(_space_start(folded, pos), pos + 1)})
+            _match_at(alt.regex, folded, positions, g, alt, emit)
         for n in pack.always:
             g, alt = flat[n]
             for m in alt.regex.finditer(folded):
@@ -99,13 +94,14 @@ def find_cues(text: str, pack: LangPack, profile: Profile | None, use_prefilter:
     return sorted(set(cues), key=_CUE_ORDER)
 
 
-_CUE_ORDER = itemgetter(3, 4, 0)  # (start, end, group)
+_CUE_ORDER = itemgetter(3, 4, 0, 5)  # (start, end, group, needs_frame): the same order in every process
 
 
-def _all_present(constraints: tuple[frozenset[str], ...], present: AbstractSet[str]) -> bool:
-    """Whether the text has, for each set of words a pattern needs further on, at least one of them."""
+def _all_present(constraints: tuple[int, ...], present: int) -> bool:
+    """Whether the text has, for each set of words a pattern needs further on (a bit mask over the pack's watched
+    keys), at least one of them."""
     for c in constraints:
-        if present.isdisjoint(c):
+        if not c & present:
             return False
     return True
 

@@ -34,7 +34,8 @@ def fold(text: str) -> str:
 class Alt:
     """One pattern of a cue group, compiled on first use; ``prefixes`` feeds the prefilter."""
 
-    __slots__ = ("source", "prefixes", "lead_space", "constraints", "needs_frame", "_regex", "compiled")
+    __slots__ = ("source", "prefixes", "lead_space", "constraints", "needs_frame", "_regex", "compiled", "cmasks",
+                 "pmask")
 
     def __init__(self, source: str, prefixes: frozenset[str] | None, lead_space: bool = False,
                  constraints: tuple[frozenset[str], ...] = ()) -> None:
@@ -43,6 +44,9 @@ class Alt:
         self.prefixes = prefixes
         self.lead_space = lead_space
         self.constraints = constraints
+        # the same as bit masks over the pack's watched word keys (set by LangPack): one integer AND per check
+        self.cmasks: tuple[int, ...] = ()
+        self.pmask = 0  # the prefixes, for a pattern triggered by a later word
         self._regex: re.Pattern[str] | None = None
         # (code blob, entry) from the shipped index: the pattern compiled by `make index`, so the first use skips
         # re's parser and compiler (most of a cold start's time)
@@ -128,7 +132,8 @@ class LangPack:
         self.by_trigger: dict[str, list[int]] = {}  # run over the text if such a word occurs
         self.always: list[int] = []                 # no usable prefix: always run
         self.watch: frozenset[str] = frozenset()
-        self.word_cache: dict[str, Any] = {}  # prefilter: word -> patterns it can start
+        self.watch_bits: dict[str, int] = {}         # watched key -> its bit
+        self.word_cache: dict[str, Any] = {}  # prefilter: word -> patterns it can start, its watched-key bits
         self._build_tables()
 
     def __repr__(self) -> str:
@@ -161,6 +166,18 @@ class LangPack:
                     for p in alt.prefixes:
                         self.by_prefix.setdefault(p, []).append(n)
         self.watch = frozenset(watch)
+        bits = self.watch_bits = {key: 1 << i for i, key in enumerate(sorted(watch))}
+
+        def mask(keys: frozenset[str]) -> int:
+            m = 0
+            for k in keys:
+                m |= bits[k]
+            return m
+
+        for _g, alt in self.flat:
+            alt.cmasks = tuple(mask(c) for c in alt.constraints)
+            if alt.prefixes is not None and all(p in bits for p in alt.prefixes):
+                alt.pmask = mask(alt.prefixes)
 
     @cached_property
     def ask_costs(self) -> dict[str, int]:

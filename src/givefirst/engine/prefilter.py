@@ -243,55 +243,66 @@ def _rarity(words: frozenset[str]) -> tuple[int, int]:
     return min(len(w.rstrip()) for w in words), -len(words)
 
 
-def candidates(text_lower: str, by_prefix: dict[str, list[T]], watch: frozenset[str] = frozenset(),
-               cache: dict[str, tuple[tuple[T, ...], tuple[str, ...]]] | None = None
-               ) -> tuple[dict[T, list[int]], dict[str, list[int]]]:
-    """For each pattern whose word prefix occurs in the text, the offsets of the words that carry it (ascending,
-    each once); and for each watched word prefix (the patterns' later words) that occurs, the offsets of the words
-    that carry it. Both are defaultdicts: test membership with ``in`` before indexing.
+def scan(text_lower: str, by_prefix: dict[str, list[int]], by_trigger: dict[str, list[int]],
+         bits: dict[str, int], cache: dict[str, tuple[tuple[int, ...], int, tuple[int, ...]]] | None = None
+         ) -> tuple[dict[int, list[int]], int, list[tuple[int, int]], set[int]]:
+    """One pass over the words of a text, for the cue patterns numbered in a pack.
 
-    ``cache`` maps a word to (patterns it can start, watched prefixes it carries); words repeat across
-    messages, so a batch mostly skips the prefix loop.
+    Returns: for each pattern a word of the text can start, the offsets of those words (ascending, each once); the
+    watched word keys (the patterns' later words) that occur, as a bit mask over ``bits``; each word that carries a
+    watched key, as (offset, its bits); and the patterns a watched key triggers (run over the words they start with).
+
+    ``cache`` maps a word to (patterns it can start, its watched-key bits, patterns it triggers); words repeat
+    across messages, so a batch mostly skips the prefix loop.
     """
     if cache is None:
         cache = {}
     elif len(cache) > 200_000:
         cache.clear()
-    out: defaultdict[T, list[int]] = defaultdict(list)
-    seen: defaultdict[str, list[int]] = defaultdict(list)
+    out: defaultdict[int, list[int]] = defaultdict(list)
+    present = 0
+    marks: list[tuple[int, int]] = []
+    triggered: set[int] = set()
     get = cache.get
     for m in _WORD_RUN.finditer(text_lower):
         w = m.group()
         entry = get(w)
         if entry is None:
-            entry = cache[w] = _word_entry(w, by_prefix, watch)
+            entry = cache[w] = _word_entry(w, by_prefix, by_trigger, bits)
         if entry is _NOTHING:
-            continue  # most words start no pattern and carry no watched prefix
+            continue  # most words start no pattern and carry no watched key
         pos = m.start()
         for item in entry[0]:
             out[item].append(pos)
-        for key in entry[1]:
-            seen[key].append(pos)
-    return out, seen
+        if entry[1]:
+            present |= entry[1]
+            marks.append((pos, entry[1]))
+            if entry[2]:
+                triggered.update(entry[2])
+    return out, present, marks, triggered
 
 
-_NOTHING: tuple[tuple[object, ...], tuple[str, ...]] = ((), ())
+_NOTHING: tuple[tuple[int, ...], int, tuple[int, ...]] = ((), 0, ())
 
 
-def _word_entry(w: str, by_prefix: dict[str, list[T]], watch: frozenset[str]
-                ) -> tuple[tuple[T, ...], tuple[str, ...]]:
-    """The patterns a word can start (each once) and the watched prefixes it carries."""
-    hits: list[T] = []
-    watched = []
+def _word_entry(w: str, by_prefix: dict[str, list[int]], by_trigger: dict[str, list[int]], bits: dict[str, int]
+                ) -> tuple[tuple[int, ...], int, tuple[int, ...]]:
+    """The patterns a word can start (each once), the bits of the watched keys it carries, the patterns they
+    trigger."""
+    hits: list[int] = []
+    mask = 0
+    trig: list[int] = []
     keys = [w[:k] for k in range(1, min(len(w), PREFIX_LEN) + 1)]
     if len(w) <= PREFIX_LEN:
         keys.append(w + " ")  # the whole word
     for key in keys:
-        if key in watch:
-            watched.append(key)
+        bit = bits.get(key)
+        if bit:
+            mask |= bit
+            trig.extend(by_trigger.get(key, ()))
         found = by_prefix.get(key)
         if found:
             hits.extend(found)
-    if not hits and not watched:
-        return _NOTHING  # type: ignore[return-value]
-    return tuple(dict.fromkeys(hits)), tuple(watched)
+    if not hits and not mask:
+        return _NOTHING
+    return tuple(dict.fromkeys(hits)), mask, tuple(dict.fromkeys(trig))
