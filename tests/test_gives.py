@@ -12,6 +12,8 @@ from givefirst.engine.model import Profile
 
 GIVES = {
     "en": [
+        "I'll sort out the paperwork with the school for you.",
+        "I have three second-year students who are looking for a placement from February.",
         "I reran the evaluation with the paper's tokenizer and got numbers within 0.2 points of yours, and I've put "
         "the fixed script in a fork so readers can reproduce the table exactly.",
         "I've sent a box of 200 of our seamless cups to that shop, free, so your team can try them.",
@@ -122,6 +124,8 @@ GIVES = {
         "We'd like to award your team the innovation prize, which comes with 10,000 euros.",
     ],
     "nl": [
+        "Ik werk samen met de koksopleiding en heb drie tweedejaars die vanaf februari een leerplek zoeken.",
+        "Ik regel de papieren met de school voor u.",
         "Ik heb een doos met 200 van onze bekers naar die vestiging gestuurd, gratis, zodat uw team ze kan "
         "uitproberen.",
         "Ik kan de bevindingen in gewone taal uitleggen voor je luisteraars.",
@@ -188,6 +192,7 @@ GIVES = {
 
 NOT_GIVES = {
     "en": [
+        "I have three questions that are quite short.",
         "I reran my own experiments last week.",
         "I've sent you the invoice, free of errors I hope.",
         "I could explain why for your listeners, but I would rather not.",
@@ -245,6 +250,7 @@ NOT_GIVES = {
         "I sent you a quick message on LinkedIn.",
     ],
     "nl": [
+        "Ik heb drie vragen die ik graag wil stellen.",
         "Ik kan het uitleggen voor je luisteraars, maar liever niet.",
         "Ik zou graag voor jullie tijdschrift schrijven, staan jullie open voor nieuwe schrijvers?",
         "Ik nodig u van harte uit om een dag met mij mee te lopen in de praktijk.",
@@ -336,6 +342,7 @@ NOT_VALUES = {
 
 THEIR_WORK = {
     "en": [
+        "Your publishing house released the Norwegian thriller this spring that is now on the bestseller list.",
         "The council's new repairs portal asks tenants for a reference number that most of them never received.",
         "I read that the bank will weigh climate risk in every loan from next year.",
         "Your school's new strategy promises every student a real client case.",
@@ -368,6 +375,7 @@ THEIR_WORK = {
         "Congratulations on the Series B - the announcement mentioned expanding to Germany.",
     ],
     "nl": [
+        "Uw uitgeverij bracht dit voorjaar de Noorse thriller uit die nu op de bestsellerlijst staat.",
         "Het nieuwe reparatieportaal van de gemeente vraagt huurders om een referentienummer dat de meesten nooit "
         "kregen.",
         "De website van het museum laadt erg traag op een telefoon.",

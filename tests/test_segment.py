@@ -39,3 +39,9 @@ def test_spans_cover_only_text_and_are_ordered():
     spans = split(t)
     assert all(t[s:e] == t[s:e].strip() for s, e in spans)
     assert spans == sorted(spans)
+
+
+def test_an_initial_does_not_split_but_the_dutch_pronoun_ends_a_sentence():
+    assert texts("Thanks to J. Smith. He helped.") == ["Thanks to J. Smith.", "He helped."]
+    assert texts("Ik regel de papieren voor u. Mag ik de lijst sturen?", "nl") == [
+        "Ik regel de papieren voor u.", "Mag ik de lijst sturen?"]

@@ -79,7 +79,8 @@ def split(text: str, abbreviations: frozenset[str] = frozenset()) -> list[tuple[
             if punct == ".":
                 before = _WORD_BEFORE.search(text, seg_start, m.start())
                 word = before.group(1).lower() + "." if before else ""
-                if word in abbreviations or (len(word) == 2 and word[0].isalpha()):
+                # an initial is a capital ("J. Smith"); the Dutch pronoun ends many sentences ("... voor u. Mag ik")
+                if word in abbreviations or (len(word) == 2 and before.group(1)[0].isupper()):  # type: ignore[union-attr]
                     continue
                 if text[nxt].islower():
                     continue
