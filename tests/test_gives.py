@@ -12,6 +12,7 @@ from givefirst.engine.model import Profile
 
 GIVES = {
     "en": [
+        "I'll photograph the events in Manchester for free and deliver the pictures within two days.",
         "I'll sort out the paperwork with the school for you.",
         "I have three second-year students who are looking for a placement from February.",
         "I reran the evaluation with the paper's tokenizer and got numbers within 0.2 points of yours, and I've put "
@@ -192,6 +193,7 @@ GIVES = {
 
 NOT_GIVES = {
     "en": [
+        "We'd need you to speak for free.",
         "I have three questions that are quite short.",
         "I reran my own experiments last week.",
         "I've sent you the invoice, free of errors I hope.",
@@ -898,3 +900,11 @@ def test_spelled_out_durations_set_the_ask_cost(lang, text, minutes):
 ])
 def test_praise_without_a_detail_is_no_knowledge_of_their_work(lang, text):
     assert not any("their-work" in s.acts for s in check(text, lang=lang).sentences)
+
+
+def test_words_inside_their_title_are_the_title():
+    to = Profile(role="CEO of a national children's charity", work=("Read Together",))
+    r = check("Read Together's reading week starts on 10 March.", recipient=to, lang="en")
+    assert [s.acts for s in r.sentences] == [["their-work"]]
+    r = check("Read the report on our site.", recipient=to, lang="en")
+    assert r.sentences[0].acts == ["ask"]

@@ -84,13 +84,18 @@ def find_cues(text: str, pack: LangPack, profile: Profile | None, use_prefilter:
             for m in alt.regex.finditer(folded):
                 emit(m, g, alt.needs_frame)
     if profile is not None:
+        titles = []
         for rx, titled in _work_patterns(tuple(profile.work)):
             for m in rx.finditer(folded):
                 if titled and m.group() == m.group().lower():
                     continue
                 if not _NOT_AFTER_TITLE.match(folded, m.start()):
                     continue  # the recipient's own name in the greeting
-                add(Cue("their-work.profile", "their-work", "profile", m.start(), m.end()))
+                titles.append((m.start(), m.end()))
+        if titles:
+            # words inside their title are the title, not the sender's ("Read Together's reading week" asks nothing)
+            cues = [c for c in cues if not any(s <= c.start and c.end <= e for s, e in titles)]
+            cues += [Cue("their-work.profile", "their-work", "profile", s, e) for s, e in titles]
     return sorted(set(cues), key=_CUE_ORDER)
 
 
