@@ -55,8 +55,8 @@ def find_cues(text: str, pack: LangPack, profile: Profile | None, use_prefilter:
     else:
         # Prefilter: a pattern whose first words are known runs only where such a word starts; one whose first
         # word is common runs only when a rarer word it needs occurs; the rest always run.
-        starts, present, marks, triggered = prefilter.scan(lower, pack.by_prefix, pack.by_trigger, pack.watch_bits,
-                                                           pack.word_cache)
+        starts, present, seen, triggered = prefilter.scan(lower, pack.by_prefix, pack.by_trigger, pack.watch_bits,
+                                                          pack.first_keys, pack.word_cache)
         for n, positions in starts.items():  # positions: ascending, each once
             g, alt = flat[n]
             cmasks = alt.cmasks
@@ -70,12 +70,17 @@ def find_cues(text: str, pack: LangPack, profile: Profile | None, use_prefilter:
                     emit(m, g, alt.needs_frame)
             else:
                 _match_at(alt.regex, folded, positions, g, alt, emit)
+        at: dict[int, list[int]] = {}  # first-word keys (as bits) -> offsets of the words carrying them
         for n in sorted(triggered):  # patterns whose first word is common, run once a rarer word they need occurs
             g, alt = flat[n]
             pmask = alt.pmask
             if not pmask & present or not _all_present(alt.cmasks, present):
                 continue
-            positions = [pos for pos, bits in marks if bits & pmask]
+            positions = at.get(pmask)  # many such patterns share their first words ('i', 'we')
+            if positions is None:
+                keys = [p for p in alt.prefixes if p in seen]  # type: ignore[union-attr]
+                positions = at[pmask] = seen[keys[0]] if len(keys) == 1 else sorted(
+                    {s for p in keys for s in seen[p]})
             if alt.lead_space:
                 positions = sorted({p for pos in positions for p in range(_space_start(folded, pos), pos + 1)})
             _match_at(alt.regex, folded, positions, g, alt, emit)

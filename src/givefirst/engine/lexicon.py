@@ -133,6 +133,7 @@ class LangPack:
         self.always: list[int] = []                 # no usable prefix: always run
         self.watch: frozenset[str] = frozenset()
         self.watch_bits: dict[str, int] = {}         # watched key -> its bit
+        self.first_keys: frozenset[str] = frozenset()  # the first words of the patterns in by_trigger
         self.word_cache: dict[str, Any] = {}  # prefilter: word -> patterns it can start, its watched-key bits
         self._build_tables()
 
@@ -178,6 +179,8 @@ class LangPack:
             alt.cmasks = tuple(mask(c) for c in alt.constraints)
             if alt.prefixes is not None and all(p in bits for p in alt.prefixes):
                 alt.pmask = mask(alt.prefixes)
+        self.first_keys = frozenset(p for ids in self.by_trigger.values() for n in ids
+                                    for p in self.flat[n][1].prefixes or ())
 
     @cached_property
     def ask_costs(self) -> dict[str, int]:

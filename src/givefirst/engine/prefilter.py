@@ -244,16 +244,18 @@ def _rarity(words: frozenset[str]) -> tuple[int, int]:
 
 
 def scan(text_lower: str, by_prefix: dict[str, list[int]], by_trigger: dict[str, list[int]],
-         bits: dict[str, int], cache: dict[str, tuple[tuple[int, ...], int, tuple[int, ...]]] | None = None
-         ) -> tuple[dict[int, list[int]], int, list[tuple[int, int]], set[int]]:
+         bits: dict[str, int], first_keys: frozenset[str] = frozenset(),
+         cache: dict[str, tuple[tuple[int, ...], int, tuple[int, ...], tuple[str, ...]]] | None = None
+         ) -> tuple[dict[int, list[int]], int, dict[str, list[int]], set[int]]:
     """One pass over the words of a text, for the cue patterns numbered in a pack.
 
     Returns: for each pattern a word of the text can start, the offsets of those words (ascending, each once); the
-    watched word keys (the patterns' later words) that occur, as a bit mask over ``bits``; each word that carries a
-    watched key, as (offset, its bits); and the patterns a watched key triggers (run over the words they start with).
+    watched word keys (the patterns' later words) that occur, as a bit mask over ``bits``; for each key in
+    ``first_keys`` (the first words of the patterns that wait for a later word) that occurs, the offsets of the words
+    that carry it (a defaultdict: test with ``in`` first); and the patterns the watched keys trigger.
 
-    ``cache`` maps a word to (patterns it can start, its watched-key bits, patterns it triggers); words repeat
-    across messages, so a batch mostly skips the prefix loop.
+    ``cache`` maps a word to (patterns it can start, its watched-key bits, patterns it triggers, its first keys);
+    words repeat across messages, so a batch mostly skips the prefix loop.
     """
     if cache is None:
         cache = {}
@@ -261,14 +263,14 @@ def scan(text_lower: str, by_prefix: dict[str, list[int]], by_trigger: dict[str,
         cache.clear()
     out: defaultdict[int, list[int]] = defaultdict(list)
     present = 0
-    marks: list[tuple[int, int]] = []
+    seen: defaultdict[str, list[int]] = defaultdict(list)
     triggered: set[int] = set()
     get = cache.get
     for m in _WORD_RUN.finditer(text_lower):
         w = m.group()
         entry = get(w)
         if entry is None:
-            entry = cache[w] = _word_entry(w, by_prefix, by_trigger, bits)
+            entry = cache[w] = _word_entry(w, by_prefix, by_trigger, bits, first_keys)
         if entry is _NOTHING:
             continue  # most words start no pattern and carry no watched key
         pos = m.start()
@@ -276,22 +278,24 @@ def scan(text_lower: str, by_prefix: dict[str, list[int]], by_trigger: dict[str,
             out[item].append(pos)
         if entry[1]:
             present |= entry[1]
-            marks.append((pos, entry[1]))
             if entry[2]:
                 triggered.update(entry[2])
-    return out, present, marks, triggered
+            for key in entry[3]:
+                seen[key].append(pos)
+    return out, present, seen, triggered
 
 
-_NOTHING: tuple[tuple[int, ...], int, tuple[int, ...]] = ((), 0, ())
+_NOTHING: tuple[tuple[int, ...], int, tuple[int, ...], tuple[str, ...]] = ((), 0, (), ())
 
 
-def _word_entry(w: str, by_prefix: dict[str, list[int]], by_trigger: dict[str, list[int]], bits: dict[str, int]
-                ) -> tuple[tuple[int, ...], int, tuple[int, ...]]:
+def _word_entry(w: str, by_prefix: dict[str, list[int]], by_trigger: dict[str, list[int]], bits: dict[str, int],
+                first_keys: frozenset[str]) -> tuple[tuple[int, ...], int, tuple[int, ...], tuple[str, ...]]:
     """The patterns a word can start (each once), the bits of the watched keys it carries, the patterns they
-    trigger."""
+    trigger, and the first-word keys it carries."""
     hits: list[int] = []
     mask = 0
     trig: list[int] = []
+    firsts: list[str] = []
     keys = [w[:k] for k in range(1, min(len(w), PREFIX_LEN) + 1)]
     if len(w) <= PREFIX_LEN:
         keys.append(w + " ")  # the whole word
@@ -300,9 +304,11 @@ def _word_entry(w: str, by_prefix: dict[str, list[int]], by_trigger: dict[str, l
         if bit:
             mask |= bit
             trig.extend(by_trigger.get(key, ()))
+            if key in first_keys:
+                firsts.append(key)
         found = by_prefix.get(key)
         if found:
             hits.extend(found)
     if not hits and not mask:
         return _NOTHING
-    return tuple(dict.fromkeys(hits)), mask, tuple(dict.fromkeys(trig))
+    return tuple(dict.fromkeys(hits)), mask, tuple(dict.fromkeys(trig)), tuple(firsts)
