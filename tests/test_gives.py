@@ -12,6 +12,8 @@ from givefirst.engine.model import Profile
 
 GIVES = {
     "en": [
+        "You're welcome to quote me by name and use the screenshots.",
+        "You may publish the figures with a credit.",
         "I'll photograph the events in Manchester for free and deliver the pictures within two days.",
         "I'll sort out the paperwork with the school for you.",
         "I have three second-year students who are looking for a placement from February.",
@@ -125,6 +127,8 @@ GIVES = {
         "We'd like to award your team the innovation prize, which comes with 10,000 euros.",
     ],
     "nl": [
+        "U mag alles inzien en mij bij naam noemen.",
+        "Je mag de cijfers gebruiken in de podcast.",
         "Ik werk samen met de koksopleiding en heb drie tweedejaars die vanaf februari een leerplek zoeken.",
         "Ik regel de papieren met de school voor u.",
         "Ik heb een doos met 200 van onze bekers naar die vestiging gestuurd, gratis, zodat uw team ze kan "
@@ -193,6 +197,7 @@ GIVES = {
 
 NOT_GIVES = {
     "en": [
+        "You can see them on our website.",
         "We'd need you to speak for free.",
         "I have three questions that are quite short.",
         "I reran my own experiments last week.",
