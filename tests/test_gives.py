@@ -257,6 +257,7 @@ NOT_GIVES = {
         "I sent you a quick message on LinkedIn.",
     ],
     "nl": [
+        "Ik heb een mooie infographic gemaakt over klimaatverandering.",
         "Ik heb drie vragen die ik graag wil stellen.",
         "Ik kan het uitleggen voor je luisteraars, maar liever niet.",
         "Ik zou graag voor jullie tijdschrift schrijven, staan jullie open voor nieuwe schrijvers?",
@@ -913,3 +914,15 @@ def test_words_inside_their_title_are_the_title():
     assert [s.acts for s in r.sentences] == [["their-work"]]
     r = check("Read the report on our site.", recipient=to, lang="en")
     assert r.sentences[0].acts == ["ask"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "Heeft u even tijd om te reageren op deze mail?"),
+    ("nl", "Heb je even tijd voor een antwoord?"),
+    ("en", "Do you have a moment to reply to this email?"),
+])
+def test_time_for_a_reply_is_no_peer_rule(lang, text):
+    pack = load(lang)
+    sentences = check(text, lang=lang).sentences
+    assert any("ask" in s.acts for s in sentences)
+    assert not any(is_peer_rule_ask(s, pack) for s in sentences)
