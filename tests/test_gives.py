@@ -12,6 +12,8 @@ from givefirst.engine.model import Profile
 
 GIVES = {
     "en": [
+        "I'm a trained translator and have written corrected versions of all six headlines, ready for your "
+        "production team.",
         "You're welcome to quote me by name and use the screenshots.",
         "You may publish the figures with a credit.",
         "I'll photograph the events in Manchester for free and deliver the pictures within two days.",
@@ -197,6 +199,7 @@ GIVES = {
 
 NOT_GIVES = {
     "en": [
+        "I'm a student and have written my thesis on pricing.",
         "You can see them on our website.",
         "We'd need you to speak for free.",
         "I have three questions that are quite short.",
