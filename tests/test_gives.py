@@ -12,6 +12,7 @@ from givefirst.engine.model import Profile
 
 GIVES = {
     "en": [
+        "I'd like to offer you the opportunity to speak at our conference.",
         "I'm a trained translator and have written corrected versions of all six headlines, ready for your "
         "production team.",
         "You're welcome to quote me by name and use the screenshots.",
@@ -199,6 +200,7 @@ GIVES = {
 
 NOT_GIVES = {
     "en": [
+        "I would welcome the opportunity to interview for the role.",
         "I'm a student and have written my thesis on pricing.",
         "You can see them on our website.",
         "We'd need you to speak for free.",
@@ -496,6 +498,8 @@ NOT_ASKS = {
 
 ASKS = {
     "en": [
+        "I would welcome the opportunity to interview for the role.",
+        "I hope to be invited for an interview.",
         "Would love to hear your thoughts.",
         "Would you be so kind as to sign the form?",
         "Is it possible to get the slides in advance?",
@@ -540,6 +544,8 @@ ASKS = {
         "what's the status on the gas contract",
     ],
     "nl": [
+        "Hierbij wil ik open solliciteren naar een functie als verpleegkundige.",
+        "Ik hoop op een uitnodiging voor een gesprek.",
         "Zou u zo vriendelijk willen zijn om het formulier te ondertekenen?",
         "Is het mogelijk om de presentatie vooraf te ontvangen?",
         "Bestaat de mogelijkheid dat u volgende maand een gastles geeft?",
@@ -925,6 +931,18 @@ def test_words_inside_their_title_are_the_title():
     ("en", "Do you have a moment to reply to this email?"),
 ])
 def test_time_for_a_reply_is_no_peer_rule(lang, text):
+    pack = load(lang)
+    sentences = check(text, lang=lang).sentences
+    assert any("ask" in s.acts for s in sentences)
+    assert not any(is_peer_rule_ask(s, pack) for s in sentences)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "Ik hoop op een uitnodiging voor een gesprek."),
+    ("nl", "Graag kom ik op sollicitatiegesprek."),
+    ("en", "I hope to be invited for an interview."),
+])
+def test_the_interview_an_application_asks_for_is_no_peer_rule(lang, text):
     pack = load(lang)
     sentences = check(text, lang=lang).sentences
     assert any("ask" in s.acts for s in sentences)
