@@ -766,6 +766,9 @@ PEER_RULE_ASKS = {
 
 ABOUT_ME = {
     "en": [
+        "Hi Ana, I help companies grow with content marketing.",
+        "I coordinate the pro bono clinic at a legal aid charity.",
+        "I've built several projects with React and Node.",
         "I have worked for ministries, councils and large companies.",
         "My participants rate my workshops 8.7 on average.",
         "I just joined the platform team last week.",
@@ -775,6 +778,12 @@ ABOUT_ME = {
         "Last year I ran my first marathon.",
     ],
     "nl": [
+        "Hoi Ravi, ik ben backend-engineer met 5 jaar ervaring.",
+        "Hoi Ana, ik help bedrijven groeien met contentmarketing.",
+        "Wij bouwen software voor fraudedetectie.",
+        "Graag stel ik mij aan u voor als zelfstandig webdesigner.",
+        "Ik rond binnenkort mijn master epidemiologie af.",
+        "Ik heb verschillende projecten gebouwd met React en Node.",
         "Ik heb gewerkt voor ministeries, gemeenten en grote bedrijven.",
         "Mijn deelnemers geven mijn trainingen gemiddeld een 8,7.",
         "Ik heb meer dan tien jaar ervaring in de logistiek.",
