@@ -12,6 +12,9 @@ from givefirst.engine.model import Profile
 
 GIVES = {
     "en": [
+        "No reply needed unless you'd like my spreadsheet.",
+        "I've reported the domain and attached the registration details for your lawyer.",
+        "The branch is ready, and we'll maintain the adapter for the next year.",
         "I'd like to offer you the opportunity to speak at our conference.",
         "I'm a trained translator and have written corrected versions of all six headlines, ready for your "
         "production team.",
@@ -130,6 +133,8 @@ GIVES = {
         "We'd like to award your team the innovation prize, which comes with 10,000 euros.",
     ],
     "nl": [
+        "Je hoeft niet te reageren, tenzij je mijn spreadsheet wilt.",
+        "De factuur en de registratiegegevens zitten in de bijlage, voor uw advocaat.",
         "U mag alles inzien en mij bij naam noemen.",
         "Je mag de cijfers gebruiken in de podcast.",
         "Ik werk samen met de koksopleiding en heb drie tweedejaars die vanaf februari een leerplek zoeken.",
@@ -200,6 +205,7 @@ GIVES = {
 
 NOT_GIVES = {
     "en": [
+        "I've attached my CV for your consideration.",
         "I would welcome the opportunity to interview for the role.",
         "I'm a student and have written my thesis on pricing.",
         "You can see them on our website.",
@@ -262,6 +268,7 @@ NOT_GIVES = {
         "I sent you a quick message on LinkedIn.",
     ],
     "nl": [
+        "Mijn cv zit in de bijlage voor uw overweging.",
         "Ik heb een mooie infographic gemaakt over klimaatverandering.",
         "Ik heb drie vragen die ik graag wil stellen.",
         "Ik kan het uitleggen voor je luisteraars, maar liever niet.",
@@ -355,6 +362,7 @@ NOT_VALUES = {
 
 THEIR_WORK = {
     "en": [
+        "Someone has registered a domain with a copy of your homepage.",
         "Your publishing house released the Norwegian thriller this spring that is now on the bestseller list.",
         "The council's new repairs portal asks tenants for a reference number that most of them never received.",
         "I read that the bank will weigh climate risk in every loan from next year.",
