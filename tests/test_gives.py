@@ -362,6 +362,8 @@ NOT_VALUES = {
 
 THEIR_WORK = {
     "en": [
+        "Great talk on Postgres indexing at the meetup last night.",
+        "Nice poster at the EGU session yesterday!",
         "Someone has registered a domain with a copy of your homepage.",
         "Your publishing house released the Norwegian thriller this spring that is now on the bestseller list.",
         "The council's new repairs portal asks tenants for a reference number that most of them never received.",
@@ -396,6 +398,9 @@ THEIR_WORK = {
         "Congratulations on the Series B - the announcement mentioned expanding to Germany.",
     ],
     "nl": [
+        "Sterke talk over Postgres-indexen gisteren op de meetup.",
+        "Hey Lien, straf affiche voor dat festival in Leuven!",
+        "Ik zag dat uw keten volgend jaar veertig nieuwe winkels opent.",
         "Uw uitgeverij bracht dit voorjaar de Noorse thriller uit die nu op de bestsellerlijst staat.",
         "Het nieuwe reparatieportaal van de gemeente vraagt huurders om een referentienummer dat de meesten nooit "
         "kregen.",
