@@ -304,6 +304,7 @@ NOT_GIVES = {
 VALUES = {
     # what the recipient gets, said in fresh words
     "en": [
+        "The correct table is below, so it can be fixed online quickly.",
         "I've fixed the script so readers can reproduce the table exactly.",
         "This gets you more readers for the newsletter.",
         "Three of our members want to invest in your next round.",
@@ -325,6 +326,7 @@ VALUES = {
         "It takes you less than a minute to approve.",
     ],
     "nl": [
+        "Hieronder staat de juiste tabel, zodat het online snel kan worden aangepast.",
         "Ik heb het script verbeterd zodat lezers de tabel precies kunnen nadoen.",
         "Zo krijgt u meer lezers voor uw nieuwsbrief.",
         "Twee investeerders uit onze groep willen een vervolggesprek.",
