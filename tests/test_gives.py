@@ -12,6 +12,7 @@ from givefirst.engine.model import Profile
 
 GIVES = {
     "en": [
+        "I can help three days a week with the scanning.",
         "No reply needed unless you'd like my spreadsheet.",
         "I've reported the domain and attached the registration details for your lawyer.",
         "The branch is ready, and we'll maintain the adapter for the next year.",
@@ -133,6 +134,7 @@ GIVES = {
         "We'd like to award your team the innovation prize, which comes with 10,000 euros.",
     ],
     "nl": [
+        "Ik was veertig jaar tekenaar bij de stad en kan drie dagen per week helpen.",
         "Je hoeft niet te reageren, tenzij je mijn spreadsheet wilt.",
         "De factuur en de registratiegegevens zitten in de bijlage, voor uw advocaat.",
         "U mag alles inzien en mij bij naam noemen.",
@@ -559,6 +561,7 @@ ASKS = {
         "what's the status on the gas contract",
     ],
     "nl": [
+        "Kun je twee dagen per week helpen?",
         "Hierbij wil ik open solliciteren naar een functie als verpleegkundige.",
         "Ik hoop op een uitnodiging voor een gesprek.",
         "Zou u zo vriendelijk willen zijn om het formulier te ondertekenen?",
