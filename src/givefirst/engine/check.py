@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import acts, language, rank, rules, segment
+from . import acts, language, learned, rank, rules, segment
 from .errors import EmptyMessageError, UsageError
 from .lexicon import SUPPORTED, LangPack, load, own_text_end, signature_span
 from .lexicon import rules as rule_meta
@@ -62,6 +62,8 @@ def check(
             if sig[0] <= s.start < sig[1]:
                 s.acts, s.ask_kind, s.ask_cost, s.strong_give = [], None, None, False
                 signals[i] = set()
+    # a learned second opinion on give and value, outside the signature
+    learned.add_acts([s for s in sentences if sig is None or not sig[0] <= s.start < sig[1]], learned.load(code))
     the_rank = rank.compute(sender, recipient, ui)
     words = len(_WORD.findall(own))
 
