@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 SHARED ?= ../shared/data
 
-.PHONY: demo test lint bench eval index clean
+.PHONY: demo test lint bench eval index clean model
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -33,3 +33,6 @@ clean:
 
 index: $(STAMP)
 	$(BIN)/python tools/build_index.py
+
+model: $(STAMP)
+	$(BIN)/python tools/train_model.py
