@@ -182,3 +182,14 @@ def test_contacts_commands_still_parse_after_a_lean_check_parser():
 
     assert build_parser(["contacts", "list"]).parse_args(["contacts", "list"]).command == "contacts"
     assert build_parser(["check", "-"]).parse_args(["check", "-"]).command == "check"
+
+
+def test_a_wrapped_playbook_step_is_not_bulleted_twice():
+    from givefirst import Profile, check
+    from givefirst.cli.render import report_lines
+
+    far_above = Profile(role="bestsellerauteur", inbound_per_day=700)
+    report = check("Hoi Anna, mag ik je een keer bellen over je boek?", lang="nl", recipient=far_above)
+    text = ["".join(seg for seg, _style in line) for line in report_lines(report)]
+    bullets = [line for line in text if line.startswith("  - ")]
+    assert len(bullets) == len(report.rank.playbook)

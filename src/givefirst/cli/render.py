@@ -24,8 +24,11 @@ _ACT_STYLE = {"ask": "magenta", "give": "green", "value": "bold green", "their-w
 WIDTH = 100
 
 
-def _wrap(text: str, indent: str = "", width: int = WIDTH) -> list[str]:
-    return textwrap.wrap(text, width=width, initial_indent=indent, subsequent_indent=indent) or [indent]
+def _wrap(text: str, indent: str = "", width: int = WIDTH, hang: str | None = None) -> list[str]:
+    """Wrap to ``width``; continuation lines get ``hang`` (default: the indent) - a bullet's are indented, not
+    bulleted again."""
+    return textwrap.wrap(text, width=width, initial_indent=indent,
+                         subsequent_indent=indent if hang is None else hang) or [indent]
 
 
 def report_lines(report: Report) -> list[Line]:
@@ -47,7 +50,7 @@ def report_lines(report: Report) -> list[Line]:
     lines.append(rank)
     lines += [[(w, None)] for w in _wrap(report.rank.reason)]
     lines.append([(f"{t('playbook')}:", "bold")])
-    lines += [[(w, None)] for step in report.rank.playbook for w in _wrap(step, "  - ")]
+    lines += [[(w, None)] for step in report.rank.playbook for w in _wrap(step, "  - ", hang="    ")]
     lines.append([])
 
     for i, s in enumerate(report.sentences):
