@@ -62,8 +62,8 @@ def find_cues(text: str, pack: LangPack, profile: Profile | None, use_prefilter:
             cmasks = alt.cmasks
             if cmasks and not (cmasks[0] & present and (len(cmasks) == 1 or _all_present(cmasks, present))):
                 continue  # a word the pattern needs further on is not in the text
-            if alt.lead_space:  # the match may begin anywhere in the white space before the word
-                positions = sorted({p for pos in positions for p in range(_space_start(folded, pos), pos + 1)})
+            if alt.lead_space:
+                positions = _with_lead_space(folded, positions)
             if len(positions) == 1:  # the usual case: one word in the text can start the pattern
                 m = alt.regex.match(folded, positions[0])
                 if m:
@@ -82,7 +82,7 @@ def find_cues(text: str, pack: LangPack, profile: Profile | None, use_prefilter:
                 positions = at[pmask] = seen[keys[0]] if len(keys) == 1 else sorted(
                     {s for p in keys for s in seen[p]})
             if alt.lead_space:
-                positions = sorted({p for pos in positions for p in range(_space_start(folded, pos), pos + 1)})
+                positions = _with_lead_space(folded, positions)
             _match_at(alt.regex, folded, positions, g, alt, emit)
         for n in pack.always:
             g, alt = flat[n]
@@ -129,6 +129,11 @@ def _match_at(rx: re.Pattern[str], text: str, starts: list[int], g: CueGroup, al
         if m:
             end = m.end() if m.end() > pos else pos + 1
             emit(m, g, alt.needs_frame)
+
+
+def _with_lead_space(text: str, positions: list[int]) -> list[int]:
+    """The start positions of a pattern whose match may begin anywhere in the white space before its word."""
+    return sorted({p for pos in positions for p in range(_space_start(text, pos), pos + 1)})
 
 
 def _space_start(text: str, pos: int) -> int:

@@ -56,14 +56,17 @@ def check(
     acts.assign(sentences, acts.find_cues(own, pack, recipient))
     signals = acts.label_all(sentences, pack, costs)
     sig = signature_span(own)
+    body = sentences
     if sig is not None:
         # name, title and links under the closing line ask and give nothing ("Book a call: calendly.com/...")
+        body = []
         for i, s in enumerate(sentences):
             if sig[0] <= s.start < sig[1]:
                 s.acts, s.ask_kind, s.ask_cost, s.strong_give = [], None, None, False
                 signals[i] = set()
-    # a learned second opinion on give and value, outside the signature
-    learned.add_acts([s for s in sentences if sig is None or not sig[0] <= s.start < sig[1]], learned.load(code))
+            else:
+                body.append(s)
+    learned.add_acts(body, learned.load(code))  # a learned second opinion on give and value, outside the signature
     the_rank = rank.compute(sender, recipient, ui)
     words = len(_WORD.findall(own))
 

@@ -131,7 +131,6 @@ class LangPack:
         self.by_prefix: dict[str, list[int]] = {}   # run where such a word starts
         self.by_trigger: dict[str, list[int]] = {}  # run over the text if such a word occurs
         self.always: list[int] = []                 # no usable prefix: always run
-        self.watch: frozenset[str] = frozenset()
         self.watch_bits: dict[str, int] = {}         # watched key -> its bit
         self.first_keys: frozenset[str] = frozenset()  # the first words of the patterns in by_trigger
         self.word_cache: dict[str, Any] = {}  # prefilter: word -> patterns it can start, its watched-key bits
@@ -166,7 +165,6 @@ class LangPack:
                 else:
                     for p in alt.prefixes:
                         self.by_prefix.setdefault(p, []).append(n)
-        self.watch = frozenset(watch)
         bits = self.watch_bits = {key: 1 << i for i, key in enumerate(sorted(watch))}
 
         def mask(keys: frozenset[str]) -> int:

@@ -14,10 +14,8 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from typing import TypeVar
 
 PREFIX_LEN = 6
-T = TypeVar("T")
 _WORD_RUN = re.compile(r"\w+")
 
 try:  # Python 3.11+: re._parser; older: sre_parse. Any failure just disables the prefilter.
