@@ -35,11 +35,14 @@ class Message:
     recipient: Profile | None = None
     sender: Profile | None = None
     spans: list[tuple[int, int, frozenset[str]]] = field(default_factory=list)
-    source: str = ""
+    source: str = ""  # the file it was read from
+    origin: str = ""  # real messages: where the message it was rewritten from was found
+    genre: str = ""
+    pair: str = ""  # a rewording: the id of the message it says the same as (the pair shares its split)
 
     @property
     def split(self) -> str:
-        return split_of(self.id)
+        return split_of(self.pair or self.id)
 
 
 def split_of(key: str) -> str:
@@ -93,7 +96,8 @@ def load_file(path: Path) -> list[Message]:
                 channel=m.get("channel", "email"),
                 recipient=_profile(m, "to", named, where),
                 sender=_profile(m, "from", named, where),
-                spans=spans, source=str(path),
+                spans=spans, source=str(path), origin=str(m.get("source", "")), genre=str(m.get("genre", "")),
+                pair=str(m.get("pair", "")),
             ))
         except KeyError as exc:
             raise CorpusError(f"{where}: missing field {exc}") from None
@@ -125,4 +129,7 @@ def load(root: str | Path) -> list[Message]:
         if m.id in seen:
             raise CorpusError(f"{m.source}: duplicate id {m.id}")
         seen.add(m.id)
+    for m in messages:
+        if m.pair and m.pair not in seen:
+            raise CorpusError(f"{m.source}: {m.id} is a rewording of {m.pair}, which is not in the corpus")
     return messages

@@ -72,6 +72,23 @@ class Result:
     failures: list[Failure] = field(default_factory=list)
     langs: set[str] = field(default_factory=set)
     asks: dict[str, PRF] = field(default_factory=dict)
+    exact: int = 0  # messages whose set of mistakes is exactly the gold set
+    scores: list[tuple[int, bool]] = field(default_factory=list)  # (score, gold has a mistake)
+    pairs: int = 0  # rewordings whose original is in the same split
+    pairs_agree: int = 0  # ... judged with the same set of mistakes
+
+    @property
+    def auc(self) -> float | None:
+        """How well the score separates clean messages from flawed ones (1.0: every clean message scores higher)."""
+        clean = [s for s, flawed in self.scores if not flawed]
+        bad = [s for s, flawed in self.scores if flawed]
+        if not clean or not bad:
+            return None
+        wins = sum((c > b) + 0.5 * (c == b) for c in clean for b in bad)
+        return wins / (len(clean) * len(bad))
+
+    def macro_f1(self, lang: str = "all") -> float:
+        return sum(self.mistakes[(lang, m)].f1 for m in MISTAKES) / len(MISTAKES)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -83,6 +100,11 @@ class Result:
             "peers": self.peers,
             "peers_with_a_mistake": self.peer_with_mistake,
             "work_email_asks": {lang: prf.to_dict() for lang, prf in self.asks.items()},
+            "exactly_right": self.exact,
+            "macro_f1": round(self.macro_f1(), 3),
+            "score_auc": None if self.auc is None else round(self.auc, 3),
+            "reworded_pairs": self.pairs,
+            "reworded_pairs_agree": self.pairs_agree,
             "failures": [f.to_dict() for f in self.failures],
         }
 
@@ -105,6 +127,7 @@ def evaluate_corpus(root: str | Path, split: str = "test") -> Result:
     if not chosen:
         raise corpus.CorpusError(f"{root}: no messages in split '{split}'")
     res = Result(split)
+    judged: dict[str, frozenset[str]] = {}
     for msg in chosen:
         try:
             report = check(msg.text, recipient=msg.recipient, sender=msg.sender, channel=msg.channel, lang=msg.lang)
@@ -113,6 +136,9 @@ def evaluate_corpus(root: str | Path, split: str = "test") -> Result:
         res.messages += 1
         res.langs.add(msg.lang)
         got = set(report.mistake_ids)
+        judged[msg.id] = frozenset(got)
+        res.exact += got == set(msg.mistakes)
+        res.scores.append((report.score, bool(msg.mistakes)))
         for m in MISTAKES:
             res.mistakes[(msg.lang, m)].add(m in msg.mistakes, m in got)
             res.mistakes[("all", m)].add(m in msg.mistakes, m in got)
@@ -127,8 +153,90 @@ def evaluate_corpus(root: str | Path, split: str = "test") -> Result:
         if got != set(msg.mistakes) or report.rank.tier != msg.tier:
             res.failures.append(Failure(msg.id, msg.lang, msg.split, sorted(msg.mistakes), sorted(got),
                                         msg.tier, report.rank.tier))
+    for msg in chosen:
+        if msg.pair and msg.pair in judged:
+            res.pairs += 1
+            res.pairs_agree += judged[msg.pair] == judged[msg.id]
     res.asks = evaluate_asks(root, split)
     return res
+
+
+def evaluate_sentences(label_dir: str | Path, shared: str | Path, split: str = "test") -> dict[str, Any]:
+    """Acts on the labelled real English sentences (Stanford Politeness requests, SpamAssassin ham), each checked
+    on its own, and the beneficiary of the acts where the engine names one."""
+    from . import realdata
+
+    try:
+        items = realdata.load_labelled(str(label_dir), str(shared))
+    except (OSError, realdata.RealDataError) as exc:
+        raise corpus.CorpusError(str(exc)) from None
+    acts = {a: PRF() for a in ACTS}
+    n = who_right = who_total = 0
+    for item in items:
+        if split != "all" and item.split != split:
+            continue
+        try:
+            r = check(item.text, lang="en")
+        except GivefirstError:
+            got: set[str] = set()
+            who = None
+        else:
+            got = {a for s in r.sentences for a in s.acts}
+            who = next((s.beneficiary for s in r.sentences if s.beneficiary), None)
+        n += 1
+        for a in ACTS:
+            acts[a].add(a in item.acts, a in got)
+        if item.beneficiary != "-":
+            who_total += 1
+            who_right += who == item.beneficiary
+    return {"sentences": n, "acts": {a: p.to_dict() for a, p in acts.items()},
+            "beneficiary_accuracy": round(who_right / who_total, 3) if who_total else None,
+            "beneficiary_labelled": who_total}
+
+
+def format_side_by_side(results: dict[str, Result], sentences: dict[str, Any] | None) -> str:
+    """The summary of several labelled sets in columns: per mistake and language F1, and the whole-message figures."""
+    names = list(results)
+    width = max(12, *(len(n) + 2 for n in names))
+    head = f"{'':<28}" + "".join(f"{n:>{width}}" for n in names)
+    lines = ["givefirst eval: " + ", ".join(f"{n} {r.messages} messages ({r.split})" for n, r in results.items()),
+             "", head]
+    langs = sorted(set().union(*(r.langs for r in results.values()))) + ["all"]
+    for lang in langs:
+        for m in MISTAKES:
+            cells = []
+            for r in results.values():
+                p = r.mistakes.get((lang, m))
+                cells.append(f"{p.f1:>{width}.3f}" if p is not None and p.tp + p.fp + p.fn else f"{'-':>{width}}")
+            lines.append(f"{m + ' F1 (' + lang + ')':<28}" + "".join(cells))
+    rows: list[tuple[str, Any]] = [
+        ("macro-F1", lambda r: f"{r.macro_f1():.3f}"),
+        ("exactly right", lambda r: f"{r.exact}/{r.messages}"),
+        ("score AUC", lambda r: "-" if r.auc is None else f"{r.auc:.3f}"),
+        ("tier accuracy", lambda r: f"{sum(r.tier_right.values())}/{sum(r.tier_total.values())}"),
+        ("peers flagged", lambda r: f"{r.peer_with_mistake}/{r.peers}"),
+        ("reworded pairs agree", lambda r: f"{r.pairs_agree}/{r.pairs}" if r.pairs else "-"),
+    ]
+    for label, fn in rows:
+        lines.append(f"{label:<28}" + "".join(f"{fn(r):>{width}}" for r in results.values()))
+    lines += ["", f"{'act F1':<28}" + "".join(f"{n:>{width}}" for n in names)]
+    for lang in langs[:-1]:
+        for a in ACTS:
+            cells = []
+            for r in results.values():
+                p = r.acts.get((lang, a))
+                cells.append(f"{p.f1:>{width}.3f}" if p is not None and p.tp + p.fp + p.fn else f"{'-':>{width}}")
+            lines.append(f"{a + ' (' + lang + ')':<28}" + "".join(cells))
+    if sentences is not None:
+        lines += ["", f"real sentences (Stanford Politeness + SpamAssassin ham, {sentences['sentences']} labelled, "
+                      "each checked alone):"]
+        for a, p in sentences["acts"].items():
+            lines.append(f"  {a:<14} P {p['precision']:.3f}  R {p['recall']:.3f}  F1 {p['f1']:.3f}   "
+                         f"{p['tp']}/{p['fp']}/{p['fn']}")
+        acc = sentences["beneficiary_accuracy"]
+        lines.append(f"  beneficiary accuracy: {'-' if acc is None else f'{acc:.3f}'} "
+                     f"({sentences['beneficiary_labelled']} sentences with a labelled beneficiary)")
+    return "\n".join(lines)
 
 
 def evaluate_asks(root: str | Path, split: str = "test") -> dict[str, PRF]:

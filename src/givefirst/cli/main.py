@@ -127,30 +127,55 @@ def add_check(sub: Any) -> None:
 # ---------------------------------------------------------------- eval
 
 def cmd_eval(args: argparse.Namespace) -> int:
+    import os
+
     from .. import evaluate
 
+    real = args.real if args.real is not None else ("real" if os.path.isdir("real") else "")
+    labels = args.sentences if args.sentences is not None else (
+        os.path.join(real, "sentences") if real and os.path.isdir(os.path.join(real, "sentences")) else "")
     try:
-        result = evaluate.evaluate_corpus(args.corpus, args.split)
+        results = {"corpus": evaluate.evaluate_corpus(args.corpus, args.split)}
+        if real:
+            results["real"] = evaluate.evaluate_corpus(real, args.split)
+        sentences = evaluate.evaluate_sentences(labels, args.shared, args.split) if labels else None
         enron = evaluate.evaluate_enron(args.enron_dir) if args.enron_dir else None
     except GivefirstError as exc:
         _fail(str(exc))
     if args.format == "json":
-        out: dict[str, Any] = result.to_dict()
+        out: dict[str, Any] = results["corpus"].to_dict()
+        if "real" in results:
+            out["real"] = results["real"].to_dict()
+        if sentences is not None:
+            out["real_sentences"] = sentences
         if enron is not None:
             out["enron"] = enron
         sys.stdout.write(json.dumps(out, ensure_ascii=False, indent=2) + "\n")
-    else:
-        print(evaluate.format_text(result, enron, args.failures))
+        return EXIT_OK
+    if len(results) > 1 or sentences is not None:
+        print(evaluate.format_side_by_side(results, sentences))
+        print()
+    for name, result in results.items():
+        if len(results) > 1:
+            print(f"== {name}")
+        print(evaluate.format_text(result, enron if name == "corpus" else None, args.failures))
     return EXIT_OK
 
 
 def add_eval(sub: Any) -> None:
     p = sub.add_parser("eval", help="score givefirst on a labelled corpus",
-                       description="Score givefirst on a labelled corpus: precision, recall and F1 per mistake "
-                                   "and language, tier accuracy, sentence acts, and the failures.")
+                       description="Score givefirst on a labelled corpus and the real-message set, side by side: "
+                                   "precision, recall and F1 per mistake and language, tier accuracy, sentence acts, "
+                                   "the score's AUC, reworded pairs, and the failures.")
     p.add_argument("corpus", nargs="?", default="corpus", help="the corpus folder (default: corpus)")
     p.add_argument("--split", choices=("dev", "test", "all"), default="test",
                    help="which part of the corpus to score; tune only on dev (default: test)")
+    p.add_argument("--real", metavar="DIR", default=None,
+                   help="the real-message set scored beside the corpus (default: ./real when present; '' for none)")
+    p.add_argument("--sentences", metavar="DIR", default=None,
+                   help="labels of real sentences (default: REAL/sentences when present; '' for none)")
+    p.add_argument("--shared", metavar="DIR", default="../shared/data",
+                   help="the shared data the real sentence labels point into (default: ../shared/data)")
     p.add_argument("--enron", dest="enron_dir", metavar="DIR",
                    help="also score sentence-level 'ask' on the Enron intent data in DIR "
                         "(e.g. ../shared/data/enron-intent)")

@@ -25,7 +25,7 @@ from .model import Cue, Profile, Sentence
 # signal acts that are not among the five public acts
 SIGNALS = ("request", "labor", "vague-offer", "flattery", "follow-up", "smalltalk", "rhetorical", "number",
            "audience", "gratitude", "made", "promote", "desire", "if-needed", "beneficiary", "duration",
-           "open-question")
+           "open-question", "relationship", "third-party")
 
 _DEFAULT_COST = {"reply": 2, "request": 10}
 LONG_ASK_MINUTES = 30  # an explicit ask of half an hour or more is a meeting in all but name
@@ -213,6 +213,29 @@ _ADDRESSED = re.compile(r"\b(?:you|u|je|jij|jou|ge|gij)\b|\b(?:with|met|bij)\s+(
                         re.IGNORECASE)
 _HEADER = re.compile(r"\s*(?:subject|onderwerp|betreft|re|fwd?|aw|tr)\s*:", re.IGNORECASE)
 _BACK_REFERENCE = re.compile(r"\b(?:it|them|this|that|het|hem|ze|dit|dat|deze)\b", re.IGNORECASE)
+
+
+def decide_beneficiary(sentence: Sentence, signals: set[str]) -> None:
+    """Who gains from what the sentence asks, gives or offers (``sentence.beneficiary``).
+
+    A give and a value serve the recipient; a request serves the sender (its work falls on the recipient) unless it
+    comes with a give ("I made you a cut - shall I send it?": both). A benefit that goes to the sender's clients,
+    advertisers or community ("great exposure for our sponsors") goes to a third party, and is then no value for the
+    recipient."""
+    acts = sentence.acts
+    if "third-party" in signals and "value" in acts and "give" not in acts:
+        sentence.acts = acts = [a for a in acts if a != "value"]
+        sentence.beneficiary = "third"
+        return
+    asks, gives = "ask" in acts, "give" in acts or "value" in acts
+    if asks and gives:
+        sentence.beneficiary = "both"
+    elif asks:
+        sentence.beneficiary = "sender"
+    elif gives:
+        sentence.beneficiary = "recipient"
+    else:
+        sentence.beneficiary = None
 
 
 def label_all(sentences: list[Sentence], pack: LangPack, costs: dict[str, int]) -> list[set[str]]:

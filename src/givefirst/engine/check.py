@@ -67,7 +67,11 @@ def check(
             else:
                 body.append(s)
     learned.add_acts(body, learned.load(code))  # a learned second opinion on give and value, outside the signature
-    the_rank = rank.compute(sender, recipient, ui)
+    known = False  # the text shows they already know each other ("great meeting you at the meetup")
+    for s, sig in zip(sentences, signals, strict=True):
+        acts.decide_beneficiary(s, sig)
+        known = known or "relationship" in sig
+    the_rank = rank.compute(sender, recipient, ui, known)
     words = len(_WORD.findall(own))
 
     ctx = rules.Context(own, sentences, signals, the_rank, channel, pack, ui, words)

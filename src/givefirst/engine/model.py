@@ -72,7 +72,7 @@ class Cue(NamedTuple):
 class Sentence:
     """One sentence of the message: its span, its acts and (for an ask) what is asked and its cost in minutes."""
 
-    __slots__ = ("start", "end", "text", "acts", "ask_kind", "ask_cost", "cues", "strong_give")
+    __slots__ = ("start", "end", "text", "acts", "ask_kind", "ask_cost", "cues", "strong_give", "beneficiary")
 
     def __init__(self, start: int, end: int, text: str, acts: list[str] | None = None, ask_kind: str | None = None,
                  ask_cost: int | None = None, cues: list[Cue] | None = None, strong_give: bool = False) -> None:
@@ -84,6 +84,8 @@ class Sentence:
         self.ask_cost = ask_cost
         self.cues: list[Cue] = [] if cues is None else cues
         self.strong_give = strong_give  # a give of substance (made, featured, introduced), not only an offer frame
+        # who gains from what the sentence asks, gives or offers: sender, recipient, third, both (None: no such act)
+        self.beneficiary: str | None = None
 
     def _key(self) -> tuple[Any, ...]:
         return tuple(getattr(self, name) for name in self.__slots__)
@@ -100,6 +102,8 @@ class Sentence:
         d: dict[str, Any] = {"start": self.start, "end": self.end, "text": self.text, "acts": list(self.acts)}
         if self.ask_cost is not None:
             d["ask"] = {"kind": self.ask_kind, "cost_minutes": self.ask_cost}
+        if self.beneficiary is not None:
+            d["beneficiary"] = self.beneficiary
         return d
 
 

@@ -1,0 +1,189 @@
+"""Real messages and real sentences (issue 9): rank from numbers first, relationship from the text, who benefits,
+the real sentence keys, and the side-by-side evaluation."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, SHARED
+from givefirst import Profile, check, evaluate, realdata
+from givefirst import corpus as C
+from givefirst.engine import rank
+from givefirst.engine.lexicon import load
+
+EN = load("en")
+
+
+# ------------------------------------------------------------------ rank: explicit figures beat titles
+
+def test_figures_beat_a_title_on_both_sides():
+    founder = Profile(role="founder and CEO", inbound_per_day=40)
+    partner = Profile(role="partner at a venture capital firm", inbound_per_day=400)
+    assert rank.compute(founder, partner, EN).tier in ("above", "far-above")
+    # a grand title with a small figure stands at the figure
+    host = Profile(role="host of a podcast", audience=200)
+    assert rank.standing(host) == rank.standing(Profile(audience=200))
+
+
+def test_a_title_decides_only_without_figures():
+    assert rank.standing(Profile(role="professor"))[1] == "role"
+    assert rank.standing(Profile(role="professor", inbound_per_day=30))[1] == "inbound"
+
+
+def test_peer_needs_the_senders_figures_too():
+    busyish = Profile(role="talent acquisition lead", inbound_per_day=60)
+    r = rank.compute(None, busyish, EN)
+    assert r.tier == "above" and r.assumed
+    # with the sender's own figures close by, they are peers
+    assert rank.compute(Profile(inbound_per_day=50), busyish, EN).tier == "peer"
+    # a recipient below an ordinary professional stays a peer of an unknown sender
+    assert rank.compute(None, Profile(role="product designer", inbound_per_day=20), EN).tier == "peer"
+
+
+# ------------------------------------------------------------------ relationship from the text
+
+@pytest.mark.parametrize("text,lang", [
+    ("Hi Sam, great meeting you at the meetup last night! Could we grab a coffee next week?", "en"),
+    ("Hi Sam, as discussed, here is the deck. Shall we meet on Friday to go through it?", "en"),
+    ("Hi Sam, following up on our chat at the conference: would a call on Tuesday work?", "en"),
+    ("Hoi Sam, leuk je gesproken te hebben op de borrel! Zullen we volgende week koffie drinken?", "nl"),
+    ("Beste Sam, zoals besproken stuur ik je de offerte. Zullen we donderdag even bellen?", "nl"),
+    ("Beste Sam, naar aanleiding van ons gesprek van gisteren: kunnen we een afspraak maken?", "nl"),
+])
+def test_a_relationship_in_the_text_makes_peers_without_a_profile(text, lang):
+    r = check(text, lang=lang)
+    assert r.rank.tier == "peer" and r.rank.assumed
+    assert r.mistake_ids == []
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Hi Sam, I'm a designer. Could we grab a coffee next week so I can pick your brain?", "en"),
+    ("Thank you for taking the time to read this. Could we meet for coffee next week?", "en"),
+    ("We met briefly at a congress last year. Could we meet for coffee next week?", "en"),
+    ("Beste Sam, ik ben ontwerper. Zullen we volgende week koffie drinken?", "nl"),
+])
+def test_no_relationship_keeps_the_cold_default(text, lang):
+    r = check(text, lang=lang)
+    assert r.rank.tier == "above" and "rank" in r.mistake_ids
+
+
+def test_a_profile_beats_the_text():
+    far = Profile(role="bestselling author", inbound_per_day=700)
+    r = check("Great meeting you at the meetup! Could we grab a coffee next week?", recipient=far, lang="en")
+    assert r.rank.tier == "far-above" and "rank" in r.mistake_ids
+
+
+# ------------------------------------------------------------------ who benefits
+
+def test_beneficiary_per_sentence_in_the_json():
+    assert "beneficiary" not in check("Hi Anna, how are you?", lang="en").sentences[0].to_dict()
+    r = check("Hi Anna, I cut a 2-minute trailer of your talk for your channel, free to use. "
+              "Could I pick your brain over coffee? Our sponsors would get great exposure to your followers.",
+              lang="en")
+    by_text = {s.text: s.to_dict().get("beneficiary") for s in r.sentences}
+    assert by_text["Hi Anna, I cut a 2-minute trailer of your talk for your channel, free to use."] == "recipient"
+    assert by_text["Could I pick your brain over coffee?"] == "sender"
+    assert by_text["Our sponsors would get great exposure to your followers."] == "third"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("We can offer great exposure for our advertisers.", "en"),
+    ("Dit levert onze klanten veel bereik op, voor onze klanten is dat waardevol.", "nl"),
+])
+def test_value_for_a_third_party_is_no_value_for_them(text, lang):
+    r = check(text, lang=lang)
+    assert all("value" not in s.acts for s in r.sentences)
+
+
+# ------------------------------------------------------------------ the real data: keys, splits, evaluation
+
+def test_sentence_splitter_is_frozen():
+    # the keys of real/sentences point at sentence numbers: these must never move
+    assert realdata.split_sentences("Can you help? I tried <url> already.  Thanks!") == [
+        "Can you help?", "I tried <url> already.", "Thanks!"]
+    assert realdata.split_sentences("e.g. this one\n\nand that") == ["e.g. this one", "and that"]
+    assert realdata.community_slug("092011 TeX - LaTeX") == "tex-latex"
+
+
+def test_label_files_are_valid_and_hold_no_text():
+    folder = ROOT / "real" / "sentences"
+    total = 0
+    for path in sorted(folder.glob("*.tsv")):
+        labels = realdata.read_labels(str(path))
+        total += len(labels)
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line and not line.startswith("#"):
+                assert len(line.split("\t")) == 3, line  # key, acts, beneficiary: never the sentence itself
+    assert total >= 1500
+
+
+def test_bad_label_lines_are_refused(tmp_path):
+    p = tmp_path / "x.tsv"
+    p.write_text("sp-wiki:1:0\task,bogus\tsender\n", encoding="utf-8")
+    with pytest.raises(realdata.RealDataError, match="line 1"):
+        realdata.read_labels(str(p))
+    p.write_text("sp-wiki:1:0\task\tsender\nsp-wiki:1:0\t-\t-\n", encoding="utf-8")
+    with pytest.raises(realdata.RealDataError, match="duplicate"):
+        realdata.read_labels(str(p))
+
+
+@pytest.mark.skipif(not SHARED.exists(), reason="../shared/data not present")
+def test_every_labelled_key_is_found_in_the_shared_data():
+    items = realdata.load_labelled(str(ROOT / "real" / "sentences"), str(SHARED))
+    assert len(items) >= 1500
+    assert {i.split for i in items} == {"dev", "test"}
+    assert all(i.text.strip() for i in items)
+
+
+def _write_set(root: Path) -> None:
+    (root / "en").mkdir(parents=True)
+    (root / "en" / "a.toml").write_text('''
+[[message]]
+id = "x-001"
+mistakes = ["rank", "ask-before-give", "value-proposition"]
+source = "https://example.org/post"
+genre = "sales"
+text = "Hi, I'm a designer. [[ask|Could we grab a coffee so I can pick your brain?]]"
+
+[[message]]
+id = "x-001-rw"
+pair = "x-001"
+mistakes = ["rank", "ask-before-give", "value-proposition"]
+text = "Hello, designer here. [[ask|Fancy a coffee so I can ask you a few things?]]"
+
+[[message]]
+id = "x-002"
+tier = "peer"
+mistakes = []
+to = { role = "freelance designer", inbound_per_day = 20 }
+from = { role = "freelance designer", inbound_per_day = 15 }
+text = "[[ask|Coffee on Friday?]]"
+''', encoding="utf-8")
+
+
+def test_rewordings_share_their_original_split_and_are_compared(tmp_path):
+    _write_set(tmp_path)
+    msgs = {m.id: m for m in C.load(tmp_path)}
+    assert msgs["x-001-rw"].split == msgs["x-001"].split
+    assert msgs["x-001"].origin == "https://example.org/post" and msgs["x-001"].genre == "sales"
+    res = evaluate.evaluate_corpus(tmp_path, "all")
+    assert res.pairs == 1 and res.pairs_agree == 1
+    assert res.exact == 3 and res.auc == 1.0
+    text = evaluate.format_side_by_side({"corpus": res, "real": res}, None)
+    assert "reworded pairs agree" in text and "1/1" in text
+
+
+def test_a_rewording_of_a_missing_message_is_an_error(tmp_path):
+    (tmp_path / "en").mkdir()
+    (tmp_path / "en" / "a.toml").write_text('[[message]]\nid = "y"\npair = "nope"\ntext = "Hi."\n', encoding="utf-8")
+    with pytest.raises(C.CorpusError, match="rewording of nope"):
+        C.load(tmp_path)
+
+
+def test_auc_counts_ties_as_half():
+    res = evaluate.Result("all")
+    res.scores = [(90, False), (50, True), (50, False), (30, True)]
+    # clean 90 beats both flawed (2), clean 50 ties one (0.5) and beats one (1): 3.5 of 4
+    assert res.auc == pytest.approx(3.5 / 4)
