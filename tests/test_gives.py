@@ -1,14 +1,28 @@
 """Sentence acts in fresh words, in both languages: gives and look-alikes, asks and sentences that ask nothing,
-values, their work, about-me, and peer-rule asks. Every sentence was written for givefirst."""
+values, their work, about-me, and peer-rule asks. Every sentence was written for givefirst.
+
+These tables pin what the cue packs do, so they run with the learned classifier switched off: the classifier is
+judged on held-out data (`givefirst eval`, `tools/train_model.py --cv`), not on probes written for the cues. Where
+the classifier disagrees with a probe today (3 of ~900: "It would be great if the deal closed this week" read as an
+ask, "We plannen voor elke klant een uur in" as an ask, "I could explain why for your listeners, but I would rather
+not" as a give), docs/evaluation.md lists it.
+"""
 
 from __future__ import annotations
 
 import pytest
 
 from givefirst import check
+from givefirst.engine import learned
 from givefirst.engine.acts import is_peer_rule_ask
 from givefirst.engine.lexicon import load
 from givefirst.engine.model import Profile
+
+
+@pytest.fixture(autouse=True)
+def _cues_only(monkeypatch):
+    monkeypatch.setattr(learned, "load", lambda code: None)
+
 
 GIVES = {
     "en": [

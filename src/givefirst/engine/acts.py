@@ -223,10 +223,11 @@ def decide_beneficiary(sentence: Sentence, signals: set[str]) -> None:
     advertisers or community ("great exposure for our sponsors") goes to a third party, and is then no value for the
     recipient."""
     acts = sentence.acts
-    if "third-party" in signals and "value" in acts and "give" not in acts:
+    if "third-party" in signals and "value" in acts:
         sentence.acts = acts = [a for a in acts if a != "value"]
-        sentence.beneficiary = "third"
-        return
+        if "give" not in acts:
+            sentence.beneficiary = "third"
+            return
     asks, gives = "ask" in acts, "give" in acts or "value" in acts
     if asks and gives:
         sentence.beneficiary = "both"

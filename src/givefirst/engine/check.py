@@ -57,16 +57,18 @@ def check(
     signals = acts.label_all(sentences, pack, costs)
     sig = signature_span(own)
     body = sentences
+    body_signals = signals
     if sig is not None:
         # name, title and links under the closing line ask and give nothing ("Book a call: calendly.com/...")
-        body = []
+        body, body_signals = [], []
         for i, s in enumerate(sentences):
             if sig[0] <= s.start < sig[1]:
                 s.acts, s.ask_kind, s.ask_cost, s.strong_give = [], None, None, False
                 signals[i] = set()
             else:
                 body.append(s)
-    learned.add_acts(body, learned.load(code))  # a learned second opinion on give and value, outside the signature
+                body_signals.append(signals[i])
+    learned.decide(body, learned.load(code), body_signals)  # the learned classifier has the last word
     known = False  # the text shows they already know each other ("great meeting you at the meetup")
     for s, sig in zip(sentences, signals, strict=True):
         acts.decide_beneficiary(s, sig)

@@ -1,10 +1,16 @@
-"""A learned second opinion on the give and value acts.
+"""The learned sentence classifier: the final word on a sentence's five acts.
 
-The cue packs find gives and values by their phrasing; a give said in words no cue was written for is missed. This
-module adds a small logistic regression per act and language over a sentence's words and word pairs, trained only
-on the dev split of givefirst's own corpus (``tools/train_model.py``; pure Python, no downloads) and shipped as
-``lang/<code>/acts-model.json``. It only ever adds an act the cues did not give, and only to a sentence that asks
-nothing: the cues stay the first judge, and an offer phrased as a question stays an ask.
+The cue packs find acts by their phrasing and explain them (the span that triggered a finding); phrasing no cue was
+written for is missed, and a cue can fire where a real writer meant something else. This module holds a logistic
+regression per act and language over features that survive rewording - words, word pairs, word beginnings (a cheap
+character n-gram that survives typos and inflection) - plus what the cues found in the sentence (each cue group, the
+acts the cues gave, a question mark). It is trained with scikit-learn at build time (``tools/train_model.py``) on the
+dev splits of everything labelled: the own corpus, the real-message set and the labelled real sentences; the
+probabilities are calibrated (Platt scaling on cross-validated scores) and shipped as
+``lang/<code>/acts-model.json``. Inference is a dictionary look-up per feature: no scikit-learn, no NumPy.
+
+The model decides each act of a sentence outside the signature; when it takes an ask away the ask's kind and cost
+go with it, and an ask it adds is a plain request.
 """
 
 from __future__ import annotations
@@ -13,103 +19,114 @@ import json
 import math
 import os
 from functools import lru_cache
-from itertools import repeat
 from typing import Any
 
 from .lexicon import _PACKAGE
-from .model import Sentence
+from .model import ACTS, Sentence
 
-MODEL_SCHEMA = "givefirst.acts-model/1"
-TARGETS = ("give", "value")
-MIN_WORDS = 4
+MODEL_SCHEMA = "givefirst.acts-model/2"
 _PUNCT = ".,;:!?\"'()[]{}<>*_-\u2013\u2014\u2018\u201c\u201d\u2026/"  # stripped from both ends of a word
-_ORDER = ("ask", "give", "value", "their-work", "about-me")
+PREFIX = 5  # word beginnings of this many characters, for words longer than that
 
 
-def features(text: str) -> set[str]:
-    """Lower-cased words (split at white space, punctuation stripped from their ends) and adjacent word pairs
-    ("a b"; a word has no space), plus a bias feature ("")."""
+def features(text: str, cue_groups: list[str] | tuple[str, ...] = (), cue_acts: list[str] | tuple[str, ...] = ()
+             ) -> set[str]:
+    """The features of one sentence: ``w:`` words, ``b:`` adjacent word pairs, ``p:`` word beginnings, ``c:`` cue
+    groups, ``a:`` acts the cues gave, ``q`` a question mark at the end, ``short`` under four words."""
     toks = [t for t in (w.strip(_PUNCT) for w in text.lower().replace("\u2019", "'").split()) if t]
-    out = set(toks)
-    out.add("")
-    out.update([a + " " + b for a, b in zip(toks, toks[1:], strict=False)])
+    out = {"w:" + t for t in toks}
+    out.update("b:" + a + " " + b for a, b in zip(toks, toks[1:], strict=False))
+    out.update("p:" + t[:PREFIX] for t in toks if len(t) > PREFIX)
+    out.update("c:" + g for g in cue_groups)
+    out.update("a:" + a for a in cue_acts)
+    if text.rstrip().endswith("?"):
+        out.add("q")
+    if len(toks) < 4:
+        out.add("short")
     return out
 
 
+def sentence_features(s: Sentence) -> set[str]:
+    return features(s.text, [c.group for c in s.cues], s.acts)
+
+
 class ActModel:
-    """Weights per act; ``threshold`` per act is the probability above which the act is added."""
+    """One weight vector per act (a row of ``len(ACTS)`` weights per feature), a bias, a Platt scaling (a, b) and a
+    threshold per act."""
 
-    __slots__ = ("weights", "thresholds", "_rows")
+    __slots__ = ("weights", "bias", "scale", "thresholds", "keep", "add")
 
-    def __init__(self, weights: dict[str, dict[str, float]], thresholds: dict[str, float]) -> None:
+    def __init__(self, weights: dict[str, list[float]], bias: list[float], scale: list[tuple[float, float]],
+                 thresholds: list[float], keep: float = 0.0, add: float = 0.0) -> None:
+        self.add = add  # an act the cues did not give needs at least this probability
         self.weights = weights
+        self.bias = bias
+        self.scale = scale
         self.thresholds = thresholds
-        self._rows = [weights.get(act, {}) for act in TARGETS]
+        self.keep = keep  # an act the cues gave stays unless the model's probability for it is under this
 
     def probabilities(self, feats: set[str]) -> list[float]:
-        """The probability of each act in TARGETS (the sums run in C: map over the features)."""
+        """The calibrated probability of each act in ACTS."""
+        z = list(self.bias)
+        get = self.weights.get
+        for f in feats:
+            row = get(f)
+            if row is not None:
+                for i, v in enumerate(row):
+                    z[i] += v
         out = []
-        for w in self._rows:
-            z = sum(map(w.get, feats, repeat(0.0)))
-            out.append(1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))))
+        for zi, (a, b) in zip(z, self.scale, strict=True):
+            t = a * zi + b
+            out.append(1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, t)))))
         return out
 
-    def probability(self, act: str, feats: set[str]) -> float:
-        return self.probabilities(feats)[TARGETS.index(act)]
-
-    def to_dict(self, trained_on: str) -> dict[str, Any]:
-        return {"schema": MODEL_SCHEMA, "trained_on": trained_on, "thresholds": self.thresholds,
-                "weights": {a: {f: round(v, 5) for f, v in sorted(w.items()) if abs(v) >= 0.02}
-                            for a, w in self.weights.items()}}
-
-
-def train(rows: list[tuple[set[str], set[str]]], act: str, epochs: int = 15, rate: float = 0.2,
-          l2: float = 1e-4) -> dict[str, float]:
-    """Logistic regression by stochastic gradient descent, in a fixed order (the same weights on every run)."""
-    import random
-
-    w: dict[str, float] = {}
-    order = list(range(len(rows)))
-    rnd = random.Random(0)
-    for _ in range(epochs):
-        rnd.shuffle(order)
-        for i in order:
-            feats, gold = rows[i]
-            z = sum(w.get(f, 0.0) for f in feats)
-            p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-            g = (1.0 if act in gold else 0.0) - p
-            for f in feats:
-                v = w.get(f, 0.0)
-                w[f] = v + rate * (g - l2 * v)
-    return w
+    def to_dict(self, trained_on: str, note: str = "") -> dict[str, Any]:
+        return {"schema": MODEL_SCHEMA, "trained_on": trained_on, "note": note, "acts": list(ACTS),
+                "bias": [round(b, 5) for b in self.bias], "scale": [[round(a, 5), round(b, 5)] for a, b in self.scale],
+                "thresholds": [round(t, 3) for t in self.thresholds], "keep": self.keep, "add": self.add,
+                "weights": {f: [round(v, 4) for v in row] for f, row in sorted(self.weights.items())}}
 
 
 @lru_cache(maxsize=4)
 def load(code: str) -> ActModel | None:
-    """The shipped model for a language pack, or None when there is none."""
+    """The shipped model for a language pack, or None when there is none (or it is of another schema)."""
     try:  # a plain path, as for the cue packs: importlib.resources or pathlib cost imports on a cold start
         with open(os.path.join(_PACKAGE, "lang", code, "acts-model.json"), encoding="utf-8") as fh:
             raw = fh.read()
     except OSError:
         return None
-    data = json.loads(raw)
-    if data.get("schema") != MODEL_SCHEMA:
+    try:
+        data = json.loads(raw)
+    except ValueError:
         return None
-    return ActModel(data["weights"], data["thresholds"])
+    if not isinstance(data, dict) or data.get("schema") != MODEL_SCHEMA or data.get("acts") != list(ACTS):
+        return None
+    return ActModel(data["weights"], data["bias"], [tuple(x) for x in data["scale"]], data["thresholds"],
+                    float(data.get("keep", 0.0)), float(data.get("add", 0.0)))
 
 
-def add_acts(sentences: list[Sentence], model: ActModel | None) -> None:
-    """Add give / value where the model is confident and the cues said nothing, to sentences that ask nothing."""
+# what the cues saw that rules an ask out: small talk, a rhetorical question, availability ("call me if you have any
+# questions"), a vague offer; the model adds no ask over these
+NO_ASK = frozenset(("smalltalk", "rhetorical", "if-needed", "vague-offer"))
+
+
+def decide(sentences: list[Sentence], model: ActModel | None, signals: list[set[str]] | None = None) -> None:
+    """Set each sentence's acts from the model (the cues' acts are among its features). ``signals``, parallel to
+    ``sentences``, are the cue signals of each: where they rule an ask out, the model adds none."""
     if model is None:
         return
-    for s in sentences:
-        if "ask" in s.acts or s.text.rstrip().endswith("?") or s.text.count(" ") < MIN_WORDS - 1:
-            continue  # a greeting or a sign-off ("Hi Anna,", "Warm regards,") is too short to judge
-        if "give" in s.acts and "value" in s.acts:
-            continue
-        probs = model.probabilities(features(s.text))
-        added = [a for a, p in zip(TARGETS, probs, strict=True)
-                 if a not in s.acts and p > model.thresholds.get(a, 1.0)]
-        if added:
-            acts = set(s.acts) | set(added)
-            s.acts = [a for a in _ORDER if a in acts]
+    for i, s in enumerate(sentences):
+        probs = model.probabilities(sentence_features(s))
+        if signals is not None and "ask" not in s.acts and signals[i] & NO_ASK:
+            probs[0] = 0.0
+        keep, add = model.keep, model.add
+        acts = [a for a, p, t in zip(ACTS, probs, model.thresholds, strict=True)
+                if (p > t and (a in s.acts or p > add)) or (keep and a in s.acts and p >= keep)
+                or (a == "give" and s.strong_give and "ask" not in s.acts)]
+        if "ask" in acts and "ask" not in s.acts:
+            s.ask_kind, s.ask_cost = "request", 10
+        elif "ask" not in acts and "ask" in s.acts:
+            s.ask_kind, s.ask_cost = None, None
+        if "give" in acts and "give" not in s.acts and "ask" not in acts:
+            s.strong_give = True
+        s.acts = acts
