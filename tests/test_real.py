@@ -187,3 +187,36 @@ def test_auc_counts_ties_as_half():
     res.scores = [(90, False), (50, True), (50, False), (30, True)]
     # clean 90 beats both flawed (2), clean 50 ties one (0.5) and beats one (1): 3.5 of 4
     assert res.auc == pytest.approx(3.5 / 4)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Hi Rob, thanks for getting in touch. If you're at the mixer tomorrow, let's grab a few minutes to chat.", "en"),
+    ("Hi Carol, looks like we've got plenty in common. How about we meet up and chat about our businesses?", "en"),
+    ("Dag meneer De Wit, afgelopen donderdag hebben we elkaar gesproken op het congres. Zullen we eens bellen?", "nl"),
+    ("Hoi Kees, ik kom nog even terug op de aanvraag die je laatst deed: zullen we even bellen?", "nl"),
+    ("Fijn om je op de borrel te hebben ontmoet! Zullen we binnenkort bellen?", "nl"),
+])
+def test_more_kinds_of_relationship_in_the_text(text, lang):
+    assert check(text, lang=lang).rank.tier == "peer"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Liz, thanks for getting back to me. Could we hop on a call next week about my framework?", "en"),
+    ("Thanks for connecting! I'd love to show you our platform in a 15-minute demo.", "en"),
+    ("Hallo Femke, dank voor het accepteren! Heb je een kwartiertje voor een korte call?", "nl"),
+    ("Beste mevrouw, heel erg bedankt voor uw antwoord. Kunnen we een afspraak maken?", "nl"),
+])
+def test_a_reply_to_ones_own_cold_message_or_an_accepted_connection_is_no_relationship(text, lang):
+    assert check(text, lang=lang).rank.tier == "above"
+
+
+def test_relationship_and_same_trade_from_the_profiles():
+    assert rank.compute(None, Profile(role="fellow physicist met at a conference"), EN).tier == "peer"
+    assert rank.compute(Profile(role="co-maintainer of the same plugin"), Profile(role="lead maintainer"),
+                        EN).tier == "peer"
+    same = Profile(role="sales manager at a logistics software company")
+    assert rank.compute(same, same, EN).tier == "peer"
+    # titles alone within the peer band: the cold case
+    assert rank.compute(Profile(role="agency recruiter"), Profile(role="senior software developer"), EN).tier == "above"
+    # 'stage' inside an English title is no Dutch intern
+    assert rank.standing(Profile(role="partner at a seed-stage venture fund"))[0] > 5

@@ -113,8 +113,10 @@ class LangPack:
     def __init__(self, code: str, name: str, groups: list[CueGroup], abbreviations: frozenset[str],
                  function_words: frozenset[str], role_sources: list[tuple[str, int]], history_sources: list[str],
                  closing_sources: list[str], postscript_sources: list[str],
-                 duration_sources: list[tuple[str, float]], advice: dict[str, Any]) -> None:
+                 duration_sources: list[tuple[str, float]], advice: dict[str, Any],
+                 relation_sources: list[str] | None = None) -> None:
         self.code = code
+        self.relation_sources = relation_sources or []  # role words that say the two know each other
         self.name = name
         self.groups = groups
         self.abbreviations = abbreviations
@@ -187,6 +189,12 @@ class LangPack:
     @cached_property
     def roles(self) -> list[tuple[re.Pattern[str], int]]:
         return [(re.compile(src, re.IGNORECASE), level) for src, level in self.role_sources]
+
+    @cached_property
+    def relation(self) -> re.Pattern[str] | None:
+        if not self.relation_sources:
+            return None
+        return re.compile("|".join(f"(?:{src})" for src in self.relation_sources), re.IGNORECASE)
 
     @cached_property
     def durations(self) -> list[tuple[re.Pattern[str], float]]:
@@ -390,6 +398,7 @@ def load(code: str) -> LangPack:
         duration_sources=[(_expand(d["pattern"], macros, where), float(d["minutes"]))
                           for d in cues.get("durations", [])],
         advice=advice,
+        relation_sources=[_expand(p, macros, where) for p in cues.get("relation_roles", [])],
     )
 
 

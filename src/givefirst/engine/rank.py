@@ -16,6 +16,7 @@ Without a recipient profile we assume 'above', the case the article is about, an
 from __future__ import annotations
 
 import math
+import re
 from functools import lru_cache
 
 from .lexicon import SUPPORTED, LangPack, load
@@ -36,6 +37,31 @@ def _role_level(role: str | None) -> int | None:
         return None
     # "junior developer", "student founder": a junior word pulls the role down
     return min(levels) if min(levels) <= 1 else max(levels)
+
+
+def _relational(role: str | None) -> bool:
+    if not role:
+        return False
+    for code in SUPPORTED:
+        rx = load(code).relation
+        if rx is not None and rx.search(role):
+            return True
+    return False
+
+
+_STOP = frozenset("a an the of at in on for and or to with by from who that whose de het een van bij in op voor en "
+                  "of met die dat similar same comparable vergelijkbare vergelijkbaar zelfde".split())
+
+
+def _same_trade(a: str | None, b: str | None) -> bool:
+    """Two role texts that describe the same work (most of their content words shared)."""
+    if not a or not b:
+        return False
+    wa = {w for w in re.findall(r"\w+", a.lower()) if w not in _STOP}
+    wb = {w for w in re.findall(r"\w+", b.lower()) if w not in _STOP}
+    if len(wa) < 2 or len(wb) < 2:
+        return False
+    return len(wa & wb) / len(wa | wb) >= 0.6
 
 
 def standing(p: Profile) -> tuple[float | None, str]:
@@ -80,13 +106,19 @@ def _compute(sender: Profile | None, recipient: Profile | None, ui: LangPack, kn
         return Rank(tier, ui.text("rank", "reasons", key, **values), assumed, tuple(ui.texts("playbook", tier)))
 
     r_stand, r_basis = standing(recipient) if recipient is not None else (None, "")
-    if r_stand is None and known:
+    if known and r_basis in ("", "role"):
+        # the text shows they know each other, and no figure says the recipient is far above: peers
         return rank("peer", "known_from_text", assumed=True)
+    r_role, s_role = recipient.role if recipient else None, sender.role if sender else None
+    if r_basis in ("", "role") and (_relational(r_role) or _relational(s_role) or _same_trade(s_role, r_role)):
+        # "fellow physicist met at a conference", "collega-blogger", "co-maintainer of the same plugin", or both
+        # in the same trade ("sales manager at a logistics software company" twice): they stand side by side
+        return rank("peer", "known_from_profile")
     if recipient is None:
         return rank("above", "no_recipient", assumed=True)
     if r_stand is None:
         return rank("above", "recipient_unknown", assumed=True)
-    s_stand, _ = standing(sender) if sender is not None else (None, "")
+    s_stand, s_basis = standing(sender) if sender is not None else (None, "")
     sender_assumed = s_stand is None
     if sender_assumed:
         s_stand = DEFAULT_SENDER
@@ -116,8 +148,9 @@ def _compute(sender: Profile | None, recipient: Profile | None, ui: LangPack, kn
         return rank("above", "gap_above", basis=basis, suffix=suffix)
     if gap <= -ABOVE_GAP:
         return rank("below", "gap_below", basis=basis, suffix=suffix)
-    if sender_assumed and gap > 0:
-        # 'peer' needs both sides' figures: a stranger writing without a profile of their own to someone who
-        # stands above an ordinary professional stays in the cold-outreach case the article is about
+    if (gap >= 0) if sender_assumed else ("role" in (s_basis, r_basis)):
+        # 'peer' needs both sides' figures: a stranger writing cold within a title's reach (titles say little about
+        # who needs whom), or to someone at least as high as an assumed sender, stays in the cold-outreach case the
+        # article is about
         return rank("above", "peer_unproven", assumed=True, basis=basis)
     return rank("peer", "gap_peer", basis=basis, suffix=suffix)
