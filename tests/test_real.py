@@ -220,3 +220,33 @@ def test_relationship_and_same_trade_from_the_profiles():
     assert rank.compute(Profile(role="agency recruiter"), Profile(role="senior software developer"), EN).tier == "above"
     # 'stage' inside an English title is no Dutch intern
     assert rank.standing(Profile(role="partner at a seed-stage venture fund"))[0] > 5
+
+
+# ------------------------------------------------------------------ meetings in disguise (rank)
+
+@pytest.mark.parametrize("text,lang", [
+    ("Would you be open to a quick demo of our platform next week?", "en"),
+    ("I'd love 15 minutes to walk you through what we're learning about labour costs.", "en"),
+    ("Could we maybe talk privately about a possible freelance gig?", "en"),
+    ("Got a minute this week?", "en"),
+    ("Mag ik je in een korte demo laten zien hoe het werkt?", "nl"),
+    ("Heb je deze week 15 minuten?", "nl"),
+    ("Zou je een kwartier vrij kunnen maken om dit te bespreken?", "nl"),
+    ("Heeft het zin om dit even kort met elkaar door te nemen?", "nl"),
+])
+def test_meetings_in_disguise_are_peer_rules_upward(text, lang):
+    assert "rank" in check(text, lang=lang).mistake_ids
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Would your team want a 10-minute walkthrough? I recorded one for your developers already.", "en"),
+    ("Ik kan je kosteloos een demo-exemplaar sturen.", "nl"),
+    ("Heeft u een paar minuten voor vragen per mail?", "nl"),
+])
+def test_a_demo_for_others_a_demo_unit_or_questions_by_mail_are_no_meeting(text, lang):
+    assert "rank" not in check(text, lang=lang).mistake_ids
+
+
+def test_thanks_for_connecting_asks_nothing():
+    r = check("Hoi Gert, bedankt voor het connecten. Ik maakte een overzicht van jullie vacatures.", lang="nl")
+    assert r.sentences[0].acts == [] or "ask" not in r.sentences[0].acts

@@ -25,7 +25,7 @@ from .model import Cue, Profile, Sentence
 # signal acts that are not among the five public acts
 SIGNALS = ("request", "labor", "vague-offer", "flattery", "follow-up", "smalltalk", "rhetorical", "number",
            "audience", "gratitude", "made", "promote", "desire", "if-needed", "beneficiary", "duration",
-           "open-question", "relationship", "third-party")
+           "open-question", "relationship", "third-party", "for-others")
 
 _DEFAULT_COST = {"reply": 2, "request": 10}
 LONG_ASK_MINUTES = 30  # an explicit ask of half an hour or more is a meeting in all but name
@@ -362,4 +362,6 @@ def is_peer_rule_ask(sentence: Sentence, pack: LangPack) -> bool:
         # "an hour" of their time, whatever it is for (the list of peer rules); the time is theirs only
         # when they are addressed ("may we give a 30-minute talk at your meetup" asks for a slot, not their hour)
         return True
-    return any(c.act == "ask" and pack.by_id[c.group].peer_rule for c in sentence.cues)
+    for_others = any(c.act == "for-others" for c in sentence.cues)  # "a walkthrough for your team"
+    return any(c.act == "ask" and pack.by_id[c.group].peer_rule and not (for_others and c.kind == "demo")
+               for c in sentence.cues)
