@@ -250,3 +250,13 @@ def test_a_demo_for_others_a_demo_unit_or_questions_by_mail_are_no_meeting(text,
 def test_thanks_for_connecting_asks_nothing():
     r = check("Hoi Gert, bedankt voor het connecten. Ik maakte een overzicht van jullie vacatures.", lang="nl")
     assert r.sentences[0].acts == [] or "ask" not in r.sentences[0].acts
+
+
+def test_a_give_that_asks_nothing_is_its_own_value():
+    far = Profile(role="author", inbound_per_day=300, work=("Small Bets",))
+    r = check("Fantastic new book! There is a little typo at the bottom of page 31 of Small Bets: 'nor' should "
+              "read 'not'.", recipient=far, lang="en")
+    assert "value-proposition" not in r.mistake_ids
+    # ... but a give still has to show their work, and an ask still needs value
+    r = check("I made a checklist on webinar promotion. Want it?", recipient=far, lang="en")
+    assert "value-proposition" in r.mistake_ids
