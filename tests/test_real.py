@@ -260,3 +260,19 @@ def test_a_give_that_asks_nothing_is_its_own_value():
     # ... but a give still has to show their work, and an ask still needs value
     r = check("I made a checklist on webinar promotion. Want it?", recipient=far, lang="en")
     assert "value-proposition" in r.mistake_ids
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("I've put your tutorial into Japanese, here: github.com/kenta/db-tutorial-ja", "en"),
+    ("While working through the first five chapters I spotted a few typos and small errors.", "en"),
+    ("I built an mdBook plugin on top of this.", "en"),
+    ("Ik heb een paar verbeteringen aangebracht in de Nederlandse vertaling.", "nl"),
+    ("Ik vond twee typfouten in hoofdstuk 3 van je handleiding.", "nl"),
+])
+def test_work_done_on_their_work_is_a_give(text, lang):
+    assert any("give" in s.acts for s in check(text, lang=lang).sentences)
+
+
+def test_an_offer_to_translate_put_as_a_question_asks_permission():
+    r = check("Can I help out by translating the documentation into Vietnamese?", lang="en")
+    assert [s.acts for s in r.sentences] == [["ask"]]
