@@ -34,7 +34,7 @@ def test_features_survive_rewording_and_typos():
     a = learned.features("Could we schedule a meeting next week?")
     b = learned.features("Could we schedulle a meeting nxt week?")
     assert "p:sched" in a and "p:sched" in b  # the word beginning survives the typo
-    assert "q" in a and "w:meeting" in a and "b:a meeting" in a
+    assert "?" in a and "meeting" in a and "<short>" in learned.features("Call?")
     assert {"c:ask.call", "a:ask"} <= learned.features("Call?", ["ask.call"], ["ask"])
 
 
