@@ -276,3 +276,18 @@ def test_work_done_on_their_work_is_a_give(text, lang):
 def test_an_offer_to_translate_put_as_a_question_asks_permission():
     r = check("Can I help out by translating the documentation into Vietnamese?", lang="en")
     assert [s.acts for s in r.sentences] == [["ask"]]
+
+
+@pytest.mark.parametrize("text", [
+    "It didn't seem like the best way, ya know?",
+    "Huh?",
+    "Isn't that interesting?",
+    "Why not use a numerical counter, then convert it to text when you need to display it?",
+    "Can't you just generate the HTML with divs around the blocks?",
+])
+def test_rhetorical_questions_and_suggestions_ask_nothing(text):
+    assert all("ask" not in s.acts for s in check(text, lang="en").sentences)
+
+
+def test_why_not_meet_is_still_an_ask():
+    assert any("ask" in s.acts for s in check("Why not grab a coffee next week?", lang="en").sentences)

@@ -39,9 +39,23 @@ SHARED = ROOT.parent / "shared" / "data"
 Row = tuple[set[str], frozenset[str], float, str]  # features, gold acts, weight, group key (message or sentence)
 
 
+def _data_files(folder: Path, pattern: str) -> list[Path]:
+    """The files git tracks (labelled data still being written is left out until it is added), or every file when
+    this is no git checkout."""
+    import subprocess
+
+    try:
+        listed = subprocess.run(["git", "ls-files", "--", str(folder.relative_to(ROOT))], cwd=ROOT, capture_output=True,
+                                text=True, check=True).stdout.split()
+    except (OSError, subprocess.CalledProcessError, ValueError):
+        return sorted(folder.glob(pattern))
+    tracked = {ROOT / f for f in listed}
+    return sorted(p for p in folder.glob(pattern) if p in tracked) if tracked else sorted(folder.glob(pattern))
+
+
 def dev_messages(folder: Path, lang: str) -> list[C.Message]:
     out: list[C.Message] = []
-    for path in sorted((folder / lang).glob("*.toml")):
+    for path in _data_files(folder / lang, "*.toml"):
         out += [m for m in C.load_file(path) if m.split == "dev"]
     return out
 
@@ -163,7 +177,7 @@ def data_stamp(lang: str) -> str:
                 spans = [(a, b, sorted(acts)) for a, b, acts in m.spans]
                 h.update(m.id.encode() + b"\0" + m.text.encode() + b"\0" + repr(spans).encode())
     if lang == "en" and (ROOT / "real" / "sentences").is_dir():
-        for path in sorted((ROOT / "real" / "sentences").glob("*.tsv")):
+        for path in _data_files(ROOT / "real" / "sentences", "*.tsv"):
             h.update(path.read_bytes())
     return h.hexdigest()[:16]
 
@@ -206,6 +220,24 @@ def cross_validate(lang: str) -> None:
                         c[1] += a in pred and a not in gold
                         c[2] += a in gold and a not in pred
     _cues_only()
+    if lang == "en":  # the labelled real sentences held out by fold, as the model alone would label them
+        sent = res.setdefault("sentences model", {})
+        cues = res.setdefault("sentences cues", {})
+        for k in range(FOLDS):
+            train = [r for r in rows if zlib.crc32(r[3].encode()) % FOLDS != k]
+            held = [r for r in rows if zlib.crc32(r[3].encode()) % FOLDS == k and r[3].startswith(("sp-", "sa:"))]
+            model = fit(train)
+            for feats, gold, _w, _key in held:
+                cue_acts = {f[2:] for f in feats if f.startswith("a:")}
+                probs = model.probabilities(feats)
+                pred = {a for a, p, t in zip(ACTS, probs, model.thresholds, strict=True)
+                        if p > t or (a in cue_acts and p >= model.keep)}
+                for a in ACTS:
+                    for cell, got in ((sent, pred), (cues, cue_acts)):
+                        c = cell.setdefault(a, [0, 0, 0])
+                        c[0] += a in gold and a in got
+                        c[1] += a in got and a not in gold
+                        c[2] += a in gold and a not in got
     for key, cell in sorted(res.items()):
         cells = []
         for name, (tp, fp, fn) in cell.items():
