@@ -291,3 +291,13 @@ def test_rhetorical_questions_and_suggestions_ask_nothing(text):
 
 def test_why_not_meet_is_still_an_ask():
     assert any("ask" in s.acts for s in check("Why not grab a coffee next week?", lang="en").sentences)
+
+
+def test_a_linkedin_note_is_a_connection_request_even_without_the_word():
+    r = check("Hi Anna, I am a UX designer in Utrecht and work on fintech apps.", channel="linkedin", lang="en")
+    assert r.sentences[-1].ask_kind == "connect" and "rank" in r.mistake_ids  # a bare request, upward
+    r = check("Hi Anna, loved your talk on pricing at SaaStock. I run a small SaaS for dentists.", channel="linkedin",
+              lang="en")
+    assert "rank" not in r.mistake_ids  # a reason given: their work
+    # an e-mail that asks nothing asks nothing
+    assert check("Hi Anna, I am a UX designer in Utrecht.", channel="email", lang="en").mistake_ids == []

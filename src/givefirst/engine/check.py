@@ -9,7 +9,7 @@ from . import acts, language, learned, rank, rules, segment
 from .errors import EmptyMessageError, UsageError
 from .lexicon import SUPPORTED, LangPack, load, own_text_end, signature_span
 from .lexicon import rules as rule_meta
-from .model import CHANNELS, Finding, Mistake, Profile, Report, Sentence
+from .model import CHANNELS, Cue, Finding, Mistake, Profile, Report, Sentence
 
 _WORD = re.compile(r"\w+(?:['\u2019-]\w+)*")
 # verdict thresholds: the score at or above which each verdict applies, best first
@@ -69,6 +69,8 @@ def check(
                 body.append(s)
                 body_signals.append(signals[i])
     learned.decide(body, learned.load(code), body_signals)  # the learned classifier has the last word
+    if channel == "linkedin" and body and not any("ask" in b.acts for b in body):
+        _implicit_connect(body)
     known = False  # the text shows they already know each other ("great meeting you at the meetup")
     for s, sig in zip(sentences, signals, strict=True):
         acts.decide_beneficiary(s, sig)
@@ -112,6 +114,16 @@ def check(
         sentences=sentences,
         metrics=metrics,
     )
+
+
+def _implicit_connect(body: list[Sentence]) -> None:
+    """A LinkedIn note goes with a connection request: when its words ask nothing, the note itself is the ask to
+    connect (a bare one unless it gives something or shows their work). It sits on the note's last sentence of
+    substance, after whatever the note gives."""
+    target = next((b for b in reversed(body) if b.acts or b.text.count(" ") >= 2), body[-1])
+    target.acts = ["ask"] + [a for a in target.acts if a != "ask"]
+    target.ask_kind, target.ask_cost = "connect", 1
+    target.cues.append(Cue("ask.connect", "ask", "connect", target.start, target.end))
 
 
 def _findings(hits: list[rules.Hit], ui: LangPack) -> list[Finding]:
