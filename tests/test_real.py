@@ -301,3 +301,14 @@ def test_a_linkedin_note_is_a_connection_request_even_without_the_word():
     assert "rank" not in r.mistake_ids  # a reason given: their work
     # an e-mail that asks nothing asks nothing
     assert check("Hi Anna, I am a UX designer in Utrecht.", channel="email", lang="en").mistake_ids == []
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("I'm applying for the Customer Success Lead role at Northpeak. I'd welcome the chance to talk about how my "
+     "background fits what you need.", "en"),
+    ("Hierbij solliciteer ik naar de functie van stagiair marketing. Graag licht ik mijn motivatie toe in een gesprek.",
+     "nl"),
+])
+def test_a_job_applications_interview_is_no_peer_rule(text, lang):
+    r = check(text, lang=lang)
+    assert "rank" not in r.mistake_ids and "ask-before-give" in r.mistake_ids

@@ -25,7 +25,8 @@ from .model import Cue, Profile, Sentence
 # signal acts that are not among the five public acts
 SIGNALS = ("request", "labor", "vague-offer", "flattery", "follow-up", "smalltalk", "rhetorical", "number",
            "audience", "gratitude", "made", "promote", "desire", "if-needed", "beneficiary", "duration",
-           "open-question", "relationship", "third-party", "for-others")
+           "open-question", "relationship", "third-party", "for-others",
+           "application")
 
 _DEFAULT_COST = {"reply": 2, "request": 10}
 LONG_ASK_MINUTES = 30  # an explicit ask of half an hour or more is a meeting in all but name

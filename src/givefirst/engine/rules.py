@@ -78,14 +78,21 @@ class Context:
 Check = Callable[[Context], Iterator[Hit]]
 
 
+_INTERVIEW_KINDS = frozenset(("meeting", "call", "time", "demo"))
+
+
 def rank_peer_rules(ctx: Context) -> Iterator[Hit]:
     if not ctx.above:
         return
     has_reason = ctx.has("give") or ctx.has("their-work")
+    # a job application's interview is its own ask, not a networking meeting (docs/corpus.md)
+    application = bool(ctx.with_signal("application"))
     for s in ctx.sentences:
         if not is_peer_rule_ask(s, ctx.pack):
             continue
         kinds = {c.kind for c in s.cues if c.act == "ask" and ctx.pack.by_id[c.group].peer_rule}
+        if application and kinds <= _INTERVIEW_KINDS:
+            continue
         if kinds == {"connect"} and has_reason:
             continue  # a connection request with a reason is not the bare 'let's connect'
         if not kinds:
