@@ -312,3 +312,13 @@ def test_a_linkedin_note_is_a_connection_request_even_without_the_word():
 def test_a_job_applications_interview_is_no_peer_rule(text, lang):
     r = check(text, lang=lang)
     assert "rank" not in r.mistake_ids and "ask-before-give" in r.mistake_ids
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("I'm getting in touch about a paid sponsorship slot in your newsletter.", "en"),
+    ("My background is in product design and I am searching for PhD positions in your lab.", "en"),
+    ("Ik mail je over een betaalde plek in je nieuwsbrief.", "nl"),
+    ("Met deze mail wil ik vragen of jullie een stagiair zoeken.", "nl"),
+])
+def test_the_purpose_stated_as_a_fact_is_an_ask(text, lang):
+    assert any("ask" in s.acts for s in check(text, lang=lang).sentences)
