@@ -87,3 +87,17 @@ def test_the_model_changes_acts_only_through_decide(monkeypatch):
     monkeypatch.setattr(learned, "load", lambda code: None)
     without = [s.acts for s in check(text, lang="en").sentences]
     assert without  # the cues alone still label the message
+
+
+def test_an_act_from_a_cue_group_the_model_never_saw_stays():
+    from givefirst.engine.model import Cue
+    s = Sentence(0, 30, "I write to you about the slot.", acts=["ask"])
+    s.cues = [Cue("ask.brand-new", "ask", "request", 0, 30)]
+    learned.decide([s], _model([-10.0, -10.0, -10.0, -10.0, -10.0], keep=0.1))
+    assert s.acts == ["ask"]
+    known = learned.ActModel({"c:ask.known": [0.0] * len(ACTS)}, [-10.0] * len(ACTS), [(1.0, 0.0)] * len(ACTS),
+                             [0.5] * len(ACTS), 0.1)
+    t = Sentence(0, 30, "I write to you about the slot.", acts=["ask"])
+    t.cues = [Cue("ask.known", "ask", "request", 0, 30)]
+    learned.decide([t], known)
+    assert t.acts == []  # a group the model knows: its verdict counts

@@ -317,7 +317,7 @@ def test_a_job_applications_interview_is_no_peer_rule(text, lang):
 @pytest.mark.parametrize("text,lang", [
     ("I'm getting in touch about a paid sponsorship slot in your newsletter.", "en"),
     ("My background is in product design and I am searching for PhD positions in your lab.", "en"),
-    ("Ik mail je over een betaalde plek in je nieuwsbrief.", "nl"),
+    ("Ik schrijf u over een betaalde plek in uw nieuwsbrief.", "nl"),
     ("Met deze mail wil ik vragen of jullie een stagiair zoeken.", "nl"),
 ])
 def test_the_purpose_stated_as_a_fact_is_an_ask(text, lang):

@@ -122,8 +122,10 @@ def decide(sentences: list[Sentence], model: ActModel | None, signals: list[set[
         if signals is not None and "ask" not in s.acts and signals[i] & NO_ASK:
             probs[0] = 0.0
         keep, add = model.keep, model.add
+        # an act given by a cue group the model never saw in training stays: the model cannot judge it
+        unseen = {c.act for c in s.cues if "c:" + c.group not in model.weights}
         acts = [a for a, p, t in zip(ACTS, probs, model.thresholds, strict=True)
-                if (p > t and (a in s.acts or p > add)) or (keep and a in s.acts and p >= keep)
+                if (p > t and (a in s.acts or p > add)) or (keep and a in s.acts and (p >= keep or a in unseen))
                 or (a == "give" and s.strong_give and "ask" not in s.acts)]
         if "ask" in acts and "ask" not in s.acts:
             s.ask_kind, s.ask_cost = "request", 10
