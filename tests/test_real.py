@@ -322,3 +322,12 @@ def test_a_job_applications_interview_is_no_peer_rule(text, lang):
 ])
 def test_the_purpose_stated_as_a_fact_is_an_ask(text, lang):
     assert any("ask" in s.acts for s in check(text, lang=lang).sentences)
+
+
+@pytest.mark.parametrize("text", [
+    "For our client, an award-winning performer, we're asking for a featured front-page story.",
+    "Our team is requesting an interview slot next month.",
+    "I read your blog regularly and would love for someone from your firm to give a webinar for our client.",
+])
+def test_requests_announced_in_the_first_or_third_person_are_asks(text):
+    assert any("ask" in s.acts for s in check(text, lang="en").sentences)
