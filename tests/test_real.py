@@ -331,3 +331,14 @@ def test_the_purpose_stated_as_a_fact_is_an_ask(text, lang):
 ])
 def test_requests_announced_in_the_first_or_third_person_are_asks(text):
     assert any("ask" in s.acts for s in check(text, lang="en").sentences)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("I'd give you a good price, since I want to move into translating books.", "en"),
+    ("We'd gladly pay you for a full year of advertising up front.", "en"),
+    ("We vroegen ons af of je openstaat voor een gratis doorlichting van jullie online omgeving.", "nl"),
+    ("I found your podcast and thought it would be an ideal fit!", "en"),
+    ("Ik stuur je dit bericht om te vragen of ik de projecten mag gebruiken.", "nl"),
+])
+def test_sales_offers_and_discoveries_are_no_gives(text, lang):
+    assert all("give" not in s.acts for s in check(text, lang=lang).sentences)

@@ -26,7 +26,7 @@ from .model import Cue, Profile, Sentence
 SIGNALS = ("request", "labor", "vague-offer", "flattery", "follow-up", "smalltalk", "rhetorical", "number",
            "audience", "gratitude", "made", "promote", "desire", "if-needed", "beneficiary", "duration",
            "open-question", "relationship", "third-party", "for-others",
-           "application")
+           "application", "commercial")
 
 _DEFAULT_COST = {"reply": 2, "request": 10}
 LONG_ASK_MINUTES = 30  # an explicit ask of half an hour or more is a meeting in all but name
@@ -298,6 +298,9 @@ def label(sentence: Sentence, pack: LangPack, costs: dict[str, int], previous_wo
     if "if-needed" in signals:
         # "call me if you have any questions": availability, not something asked of the recipient
         asks = [c for c in asks if c.kind not in ("reply", "request", "call", "labor")]
+    if "commercial" in signals:
+        # "I'd give you a good price", "I'll send the full manuscript": a sale or the sender's own work, no give
+        frame_gives = []
     if "vague-offer" in signals:
         # "let me know if I can help" is an offer, not a request to reply, and not a give either
         asks = [c for c in asks if c.kind not in ("reply", "request")]
