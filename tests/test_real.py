@@ -342,3 +342,18 @@ def test_requests_announced_in_the_first_or_third_person_are_asks(text):
 ])
 def test_sales_offers_and_discoveries_are_no_gives(text, lang):
     assert all("give" not in s.acts for s in check(text, lang=lang).sentences)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("I came across your post about The Polar Express and wondered whether you'd review our gift shop.", "en"),
+    ("We vroegen ons af of je openstaat voor een samenwerking.", "nl"),
+    ("Misschien wil je ze in je branch mergen.", "nl"),
+    ("Voor de deadline van 1 april heb ik jouw goedkeuring en handtekening nodig.", "nl"),
+])
+def test_hedged_requests_are_asks(text, lang):
+    assert any("ask" in s.acts for s in check(text, lang=lang).sentences)
+
+
+def test_a_thank_you_that_opens_the_message_is_no_closing_line():
+    r = check("thank you.\n\nCould you send me your contact by email? I will post you a copy.", lang="en")
+    assert "ask" in r.sentences[1].acts

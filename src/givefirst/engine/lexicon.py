@@ -435,6 +435,9 @@ def history_marker() -> re.Pattern[str]:
 SIGNATURE_MAX = 400  # characters: a longer stretch after a closing line is more message, not a signature
 
 
+MIN_BODY_BEFORE_CLOSING = 20  # characters of message before a closing line
+
+
 def signature_span(text: str) -> tuple[int, int] | None:
     """(start, end) of the signature block: after the last closing line ("Best," "Met vriendelijke groet,"), up to
     a P.S. or the end; None if that stretch is too long to be a signature (a "Thanks!" line early on is no
@@ -442,11 +445,14 @@ def signature_span(text: str) -> tuple[int, int] | None:
     closings = list(_line_pattern("closing_sources").finditer(text))
     if not closings:
         return None
-    start = closings[-1].end()
+    last = closings[-1]
+    if len(text[:last.start()].strip()) < MIN_BODY_BEFORE_CLOSING:
+        return None  # "thank you." as the first line opens a message; it closes nothing
+    start = last.end()
     ps = _line_pattern("postscript_sources").search(text, start)
     end = ps.start() if ps else len(text)
-    if end - start > SIGNATURE_MAX or not text[start:end].strip():
-        return None
+    if end - start > SIGNATURE_MAX or not text[start:end].strip() or "?" in text[start:end]:
+        return None  # a question after the closing line is the message going on, not a name and a title
     return start, end
 
 
