@@ -357,3 +357,13 @@ def test_hedged_requests_are_asks(text, lang):
 def test_a_thank_you_that_opens_the_message_is_no_closing_line():
     r = check("thank you.\n\nCould you send me your contact by email? I will post you a copy.", lang="en")
     assert "ask" in r.sentences[1].acts
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("If it's not too much to ask, I'd really appreciate meeting you on Friday.", "en"),
+    ("What day can we put the interview with Dr. Hollis on the calendar?", "en"),
+    ("Plannen we samen een moment in?", "nl"),
+    ("Wanneer zou het u passen om er samen naar te kijken?", "nl"),
+])
+def test_scheduling_with_them_is_a_meeting(text, lang):
+    assert "rank" in check(text, lang=lang).mistake_ids
