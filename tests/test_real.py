@@ -367,3 +367,17 @@ def test_a_thank_you_that_opens_the_message_is_no_closing_line():
 ])
 def test_scheduling_with_them_is_a_meeting(text, lang):
     assert "rank" in check(text, lang=lang).mistake_ids
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Works perfectly, thanks. I bought you a coffee on Ko-fi!", "en"),
+    ("Werkt perfect, dank je. Er komt een kop koffie jouw kant op.", "nl"),
+])
+def test_a_coffee_bought_for_them_is_a_give_not_a_meeting(text, lang):
+    r = check(text, lang=lang)
+    assert "rank" not in r.mistake_ids and any("give" in s.acts for s in r.sentences)
+
+
+def test_an_application_sentence_asks():
+    r = check("Hierbij solliciteer ik op de functie van medewerker klantenservice.", lang="nl")
+    assert r.sentences[0].acts == ["ask"] and "rank" not in r.mistake_ids
