@@ -2,10 +2,8 @@
 values, their work, about-me, and peer-rule asks. Every sentence was written for givefirst.
 
 These tables pin what the cue packs do, so they run with the learned classifier switched off: the classifier is
-judged on held-out data (`givefirst eval`, `tools/train_model.py --cv`), not on probes written for the cues. Where
-the classifier disagrees with a probe today (3 of ~900: "It would be great if the deal closed this week" read as an
-ask, "We plannen voor elke klant een uur in" as an ask, "I could explain why for your listeners, but I would rather
-not" as a give), docs/evaluation.md lists it.
+judged on held-out data (`givefirst eval`, `tools/train_model.py --cv`), not on probes written for the cues. With
+the classifier on, a handful of these probes come out differently (2 of 547 act probes at the end of session 5).
 """
 
 from __future__ import annotations

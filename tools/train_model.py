@@ -33,7 +33,9 @@ FOLDS = 5
 REAL_WEIGHT = 2.0  # a real sentence counts twice: real writing is what the model is for, and it is scarcer
 C_REG = 0.5  # inverse L2 strength; chosen by --cv on dev
 MIN_COUNT = 2  # a feature seen in fewer training sentences is left out
-MIN_WEIGHT = 0.03  # weights smaller than this (for every act) are not shipped
+# weights smaller than this (for every act) are not shipped: 5-fold CV on dev as good as with 0.03, and the
+# model loads in half the time
+MIN_WEIGHT = 0.2
 SHARED = ROOT.parent / "shared" / "data"
 
 Row = tuple[set[str], frozenset[str], float, str]  # features, gold acts, weight, group key (message or sentence)

@@ -202,13 +202,16 @@ def format_side_by_side(results: dict[str, Result], sentences: dict[str, Any] | 
     lines = ["givefirst eval: " + ", ".join(f"{n} {r.messages} messages ({r.split})" for n, r in results.items()),
              "", head]
     langs = sorted(set().union(*(r.langs for r in results.values()))) + ["all"]
+    def f1_row(label: str, table: str, key: tuple[str, str]) -> str:
+        cells = []
+        for r in results.values():
+            p = getattr(r, table).get(key)
+            cells.append(f"{p.f1:>{width}.3f}" if p is not None and p.tp + p.fp + p.fn else f"{'-':>{width}}")
+        return f"{label:<28}" + "".join(cells)
+
     for lang in langs:
         for m in MISTAKES:
-            cells = []
-            for r in results.values():
-                p = r.mistakes.get((lang, m))
-                cells.append(f"{p.f1:>{width}.3f}" if p is not None and p.tp + p.fp + p.fn else f"{'-':>{width}}")
-            lines.append(f"{m + ' F1 (' + lang + ')':<28}" + "".join(cells))
+            lines.append(f1_row(f"{m} F1 ({lang})", "mistakes", (lang, m)))
     rows: list[tuple[str, Any]] = [
         ("macro-F1", lambda r: f"{r.macro_f1():.3f}"),
         ("exactly right", lambda r: f"{r.exact}/{r.messages}"),
@@ -222,11 +225,7 @@ def format_side_by_side(results: dict[str, Result], sentences: dict[str, Any] | 
     lines += ["", f"{'act F1':<28}" + "".join(f"{n:>{width}}" for n in names)]
     for lang in langs[:-1]:
         for a in ACTS:
-            cells = []
-            for r in results.values():
-                p = r.acts.get((lang, a))
-                cells.append(f"{p.f1:>{width}.3f}" if p is not None and p.tp + p.fp + p.fn else f"{'-':>{width}}")
-            lines.append(f"{a + ' (' + lang + ')':<28}" + "".join(cells))
+            lines.append(f1_row(f"{a} ({lang})", "acts", (lang, a)))
     if sentences is not None:
         lines += ["", f"real sentences (Stanford Politeness + SpamAssassin ham, {sentences['sentences']} labelled, "
                       "each checked alone):"]

@@ -63,7 +63,7 @@ class ActModel:
     def __init__(self, weights: dict[str, list[float]], bias: list[float], scale: list[tuple[float, float]],
                  thresholds: list[float], keep: float = 0.0, add: float = 0.0) -> None:
         self.add = add  # an act the cues did not give needs at least this probability
-        self._vocab = weights.keys()  # a set-like view: 'feats & vocab' runs in C
+        self._vocab = frozenset(weights)  # "feats & vocab" runs in C over the smaller of the two
         self.weights = weights
         self.bias = bias
         self.scale = scale

@@ -107,6 +107,10 @@ class CueGroup(NamedTuple):
     alts: tuple[Alt, ...]
 
 
+_TABLE_ATTRS = frozenset(("flat", "by_prefix", "by_trigger", "always", "watch_bits", "first_keys", "word_cache",
+                          "by_id"))
+
+
 class LangPack:
     """One language: its cue groups (with the prefilter tables built from them), word lists and advice texts."""
 
@@ -127,6 +131,23 @@ class LangPack:
         self.postscript_sources = postscript_sources
         self.duration_sources = duration_sources
         self.advice = advice
+        # the prefilter tables (flat, by_prefix, by_trigger, always, watch_bits, first_keys, word_cache, by_id) are
+        # built on first use: a pack loaded only for its markers and role words (the other language's, for an
+        # English message) never needs them, and building them costs ~10 ms of a cold start
+        self._tables_built = False
+
+    def __getattr__(self, name: str) -> Any:
+        # called only for attributes not yet set: the tables, which are then built once
+        if name in _TABLE_ATTRS and not self.__dict__.get("_tables_built", True):
+            self._tables_built = True
+            self._build_tables()
+            return getattr(self, name)
+        raise AttributeError(name)
+
+    def __repr__(self) -> str:
+        return f"LangPack({self.code!r}, {len(self.groups)} cue groups)"
+
+    def _build_tables(self) -> None:
         # prefilter tables: word prefix -> the patterns that can only start with it; patterns that always run
         # (patterns are numbered in `flat`; the tables hold those numbers, which hash fast)
         self.flat: list[tuple[CueGroup, Alt]] = []
@@ -136,12 +157,6 @@ class LangPack:
         self.watch_bits: dict[str, int] = {}         # watched key -> its bit
         self.first_keys: frozenset[str] = frozenset()  # the first words of the patterns in by_trigger
         self.word_cache: dict[str, Any] = {}  # prefilter: word -> patterns it can start, its watched-key bits
-        self._build_tables()
-
-    def __repr__(self) -> str:
-        return f"LangPack({self.code!r}, {len(self.groups)} cue groups)"
-
-    def _build_tables(self) -> None:
         self.by_id = {g.id: g for g in self.groups}
         common = self.function_words
 
