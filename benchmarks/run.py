@@ -210,22 +210,29 @@ What limits the figures (and what changed them):
   later words occur is one integer AND; a word's patterns are deduplicated once, so their offsets need no sorting;
   words that start nothing are skipped): `check()` on the politeness requests went from about 254 to 216 us here,
   side by side. The packs grew again (about 60 patterns) and a learned second opinion on give/value now runs on the
-  sentences that ask nothing (most requests are questions, so it rarely runs here). What remains is Python work
+  sentences that ask nothing. In session 5 the classifier decides the acts of every sentence, which costs these
+  short requests the most (batch 7.5x -> 5.0-5.8x proselint in one process; 9.7-11.8x with `--jobs 2`). What remains is Python work
   spread thin - finding cues about half, labelling, checks and the report the rest; proselint is quick on these
   short requests (and ran at 260-420 msg/s on different days), so 10x in one process needs a compiled matcher;
   `--jobs 2` gets there on both cores. Two rounds in swapped order, the worse of the two counts.
 - Latency: an absolute figure that moves with this shared VM's load. Session 4 took two costs off the 150-word
   message: the recipient's work titles were compiled on every call into a pattern that began with 23 look-behinds
   run at every character (now compiled once per profile, the greeting check only where a title matched; 2.39 ->
-  1.77 ms side by side), and the prefilter above. The learned give/value model adds about 0.1-0.2 ms on this
-  message (four of its sentences ask nothing and get a second opinion).
+  1.77 ms side by side), and the prefilter above. Session 5 made the learned classifier decide every act of every
+  sentence (words and word beginnings plus the cue hits, a set intersection and one sum per act) and added cue
+  groups for real messages: callgrind counts 11.02 M instructions per check() of this message at the start of session
+  5 and 12.13 M at its end (+10 %; the classifier ~0.7 M, its features as much again). The figure above moves
+  with the VM: the same code read 2.62 ms and 1.39 ms an hour apart.
 - Linear time: the 100 KB run is a little faster per character than the 1 MB one because it stays in the CPU
   cache, so the ratio reads 11-12; measured separately in session 3, the cost is flat from 250 KB to 1 MB.
 - Cold start: the three commands are timed in turn (round-robin), so a slow spell hits all of them. The patterns
   ship compiled (`lang/*/cues.sre`, rebuilt with `_sre.compile` when the interpreter's regex engine matches the one
   that wrote it); the learned model is read with a plain `open` and `json` (about 6 ms for one language), not
   `importlib.resources` (about 50 ms of imports). What remains is the interpreter and imports (~45 ms) and loading
-  the language pack; Rich is imported only when the report goes to a terminal.
+  the language pack; Rich is imported only when the report goes to a terminal. Session 5: the other language's pack
+  (loaded for its closing markers and role words) no longer builds its prefilter tables, which are built on first
+  use (a cold process 547 M -> 494 M instructions), and the classifier ships only weights of 0.2 and more (loads in
+  ~4 ms).
 - Enron: the data set's labels follow the Parakweet scheme (a request, a proposed meeting or event, a question that
   needs a reply), while givefirst's `ask` is "the recipient is asked to do or give something", with cues written
   for outreach and for everyday work mail in our own words (0.97 F1 on our own work-mail sentences, test split).
