@@ -381,3 +381,20 @@ def test_a_coffee_bought_for_them_is_a_give_not_a_meeting(text, lang):
 def test_an_application_sentence_asks():
     r = check("Hierbij solliciteer ik op de functie van medewerker klantenservice.", lang="nl")
     assert r.sentences[0].acts == ["ask"] and "rank" not in r.mistake_ids
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Hello everyone, to begin with, thank you for opening this mail! Our association needs three volunteers.", "en"),
+    ("Thanks for your translation! Could you also add the new chapter when you have time?", "en"),
+    ("Beste leden en ouders, na de ledenvergadering zoeken we vrijwilligers voor de kantine.", "nl"),
+    ("Top gedaan! Kun je de vertaling ook bijhouden?", "nl"),
+])
+def test_writing_inside_a_shared_group_or_thread_is_between_peers(text, lang):
+    assert check(text, lang=lang).rank.tier == "peer"
+
+
+def test_a_standing_tie_in_the_profiles_makes_peers():
+    assert rank.compute(Profile(role="undergraduate enrolled in the course"),
+                        Profile(role="professor teaching the student's course"), EN).tier == "peer"
+    assert rank.compute(None, Profile(role="contributor who sent a Spanish translation"), EN).tier == "peer"
+    assert rank.compute(None, Profile(role="professor of economics"), EN).tier == "above"
