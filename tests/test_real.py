@@ -394,7 +394,7 @@ def test_writing_inside_a_shared_group_or_thread_is_between_peers(text, lang):
 
 
 def test_a_standing_tie_in_the_profiles_makes_peers():
-    assert rank.compute(Profile(role="undergraduate enrolled in the course"),
-                        Profile(role="professor teaching the student's course"), EN).tier == "peer"
+    assert rank.compute(Profile(role="master student"), Profile(role="professor, my own supervisor"), EN).tier == "peer"
+    assert rank.compute(Profile(role="undergraduate"), Profile(role="professor teaching a course"), EN).tier != "peer"
     assert rank.compute(None, Profile(role="contributor who sent a Spanish translation"), EN).tier == "peer"
     assert rank.compute(None, Profile(role="professor of economics"), EN).tier == "above"
