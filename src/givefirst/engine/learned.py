@@ -119,8 +119,9 @@ def decide(sentences: list[Sentence], model: ActModel | None, signals: list[set[
         if not s.cues and s.text.count(" ") < 2:
             continue  # "Hi Anna,", "Best,", a name: nothing for the model to decide (the cues found nothing either)
         probs = model.probabilities(sentence_features(s))
-        if signals is not None and "ask" not in s.acts and signals[i] & NO_ASK:
-            probs[0] = 0.0
+        if "ask" not in s.acts and ((signals is not None and signals[i] & NO_ASK)
+                                    or (s.strong_give and not s.text.rstrip().endswith("?"))):
+            probs[0] = 0.0  # and a give of substance in a request frame ("I'd love to feature you") stays a give
         keep, add = model.keep, model.add
         # an act given by a cue group the model never saw in training stays: the model cannot judge it
         unseen = {c.act for c in s.cues if "c:" + c.group not in model.weights}
