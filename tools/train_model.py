@@ -103,7 +103,6 @@ def all_rows(lang: str) -> tuple[list[Row], list[C.Message], list[C.Message]]:
     return rows, own, real
 
 
-ADD = 0.0  # see ActModel.add; chosen by --cv on dev
 # a false give hides an ask-before-give mistake, so a give the model adds must be likelier than not (the F1-best
 # cut for give alone was 0.3; 5-fold CV on dev with a 0.5 floor: real abg en 0.776 -> 0.791, nl 0.774 -> 0.784)
 FLOORS = {"give": 0.5}
@@ -156,7 +155,7 @@ def fit(rows: list[Row]) -> learned.ActModel:
         col = coef[:, j]
         if np.abs(col).max() >= MIN_WEIGHT:
             weights[str(name)] = [float(v) for v in col]
-    return learned.ActModel(weights, bias, scale, thresholds, KEEP, ADD)
+    return learned.ActModel(weights, bias, scale, thresholds, KEEP)
 
 
 def _best_threshold(probs: Any, y: Any, w: Any) -> float:
@@ -188,7 +187,6 @@ def data_stamp(lang: str) -> str:
 
 
 KEEP_TRIES: list[float] = []
-ADD_TRIES: list[float] = [0.0]
 
 
 def cross_validate(lang: str) -> None:
@@ -201,9 +199,8 @@ def cross_validate(lang: str) -> None:
         model = fit(train)
         variants: list[tuple[str, learned.ActModel | None]] = [("cues", None), ("model", model)]
         for keep in KEEP_TRIES:
-            for add in ADD_TRIES:
-                variants.append((f"k{keep} a{add}", learned.ActModel(model.weights, model.bias, model.scale,
-                                                                     model.thresholds, keep, add)))
+            variants.append((f"keep>{keep}", learned.ActModel(model.weights, model.bias, model.scale,
+                                                               model.thresholds, keep)))
         for m in msgs:
             if fold_of[m.id] != k:
                 continue
@@ -256,10 +253,8 @@ def main() -> None:
     ap.add_argument("--cv", action="store_true", help="cross-validate on dev instead of writing the models")
     ap.add_argument("--lang", choices=["en", "nl"], action="append")
     ap.add_argument("--keep", type=float, action="append", default=[], help="with --cv: also try these keep levels")
-    ap.add_argument("--add", type=float, action="append", default=[], help="with --cv: also try these add levels")
     args = ap.parse_args()
     KEEP_TRIES.extend(args.keep)
-    ADD_TRIES.extend(args.add)
     langs = args.lang or ["en", "nl"]
     for lang in langs:
         if args.cv:

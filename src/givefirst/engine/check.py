@@ -72,9 +72,9 @@ def check(
     if channel == "linkedin" and body and not any("ask" in b.acts for b in body):
         _implicit_connect(body)
     known = False  # the text shows they already know each other ("great meeting you at the meetup")
-    for s, sig in zip(sentences, signals, strict=True):
-        acts.decide_beneficiary(s, sig)
-        known = known or "relationship" in sig
+    for s, sentence_signals in zip(sentences, signals, strict=True):
+        acts.decide_beneficiary(s, sentence_signals)
+        known = known or "relationship" in sentence_signals
     the_rank = rank.compute(sender, recipient, ui, known)
     words = len(_WORD.findall(own))
 

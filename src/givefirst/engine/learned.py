@@ -58,11 +58,10 @@ class ActModel:
     """One weight vector per act (a row of ``len(ACTS)`` weights per feature), a bias, a Platt scaling (a, b) and a
     threshold per act."""
 
-    __slots__ = ("weights", "bias", "scale", "thresholds", "keep", "add", "_vocab")
+    __slots__ = ("weights", "bias", "scale", "thresholds", "keep", "_vocab")
 
     def __init__(self, weights: dict[str, list[float]], bias: list[float], scale: list[tuple[float, float]],
-                 thresholds: list[float], keep: float = 0.0, add: float = 0.0) -> None:
-        self.add = add  # an act the cues did not give needs at least this probability
+                 thresholds: list[float], keep: float = 0.0) -> None:
         self._vocab = frozenset(weights)  # "feats & vocab" runs in C over the smaller of the two
         self.weights = weights
         self.bias = bias
@@ -83,7 +82,7 @@ class ActModel:
     def to_dict(self, trained_on: str, note: str = "") -> dict[str, Any]:
         return {"schema": MODEL_SCHEMA, "trained_on": trained_on, "note": note, "acts": list(ACTS),
                 "bias": [round(b, 5) for b in self.bias], "scale": [[round(a, 5), round(b, 5)] for a, b in self.scale],
-                "thresholds": [round(t, 3) for t in self.thresholds], "keep": self.keep, "add": self.add,
+                "thresholds": [round(t, 3) for t in self.thresholds], "keep": self.keep,
                 "weights": {f: [round(v, 4) for v in row] for f, row in sorted(self.weights.items())}}
 
 
@@ -102,7 +101,7 @@ def load(code: str) -> ActModel | None:
     if not isinstance(data, dict) or data.get("schema") != MODEL_SCHEMA or data.get("acts") != list(ACTS):
         return None
     return ActModel(data["weights"], data["bias"], [tuple(x) for x in data["scale"]], data["thresholds"],
-                    float(data.get("keep", 0.0)), float(data.get("add", 0.0)))
+                    float(data.get("keep", 0.0)))
 
 
 # what the cues saw that rules an ask out: small talk, a rhetorical question, availability ("call me if you have any
@@ -122,11 +121,11 @@ def decide(sentences: list[Sentence], model: ActModel | None, signals: list[set[
         if "ask" not in s.acts and ((signals is not None and signals[i] & NO_ASK)
                                     or (s.strong_give and not s.text.rstrip().endswith("?"))):
             probs[0] = 0.0  # and a give of substance in a request frame ("I'd love to feature you") stays a give
-        keep, add = model.keep, model.add
+        keep = model.keep
         # an act given by a cue group the model never saw in training stays: the model cannot judge it
         unseen = {c.act for c in s.cues if "c:" + c.group not in model.weights}
         acts = [a for a, p, t in zip(ACTS, probs, model.thresholds, strict=True)
-                if (p > t and (a in s.acts or p > add)) or (keep and a in s.acts and (p >= keep or a in unseen))
+                if p > t or (keep and a in s.acts and (p >= keep or a in unseen))
                 or (a == "give" and s.strong_give and "ask" not in s.acts)]
         if "ask" in acts and "ask" not in s.acts:
             s.ask_kind, s.ask_cost = "request", 10

@@ -123,12 +123,11 @@ def value_proposition(ctx: Context) -> Iterator[Hit]:
     first_value = ctx.first("value")
     if first_value is None:
         vague = ctx.with_signal("vague-offer")
-        if not ctx.has("ask") and ctx.has("give") and not vague:
-            pass  # a give that asks nothing back (a typo fixed, a translation made) is its own value for them
-        elif vague:
+        if vague:
             s = ctx.sentences[vague[0]]
             yield Hit("value-proposition.vague-offer", s.start, s.end, {})
-        else:
+        elif ctx.has("ask") or not ctx.has("give"):
+            # (a give that asks nothing back - a typo fixed, a translation made - is its own value for them)
             yield Hit("value-proposition.no-benefit", start, end, {})
     else:
         before = sum(
