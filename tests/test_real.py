@@ -189,27 +189,6 @@ def test_auc_counts_ties_as_half():
     assert res.auc == pytest.approx(3.5 / 4)
 
 
-@pytest.mark.parametrize("text,lang", [
-    ("Hi Rob, thanks for getting in touch. If you're at the mixer tomorrow, let's grab a few minutes to chat.", "en"),
-    ("Hi Carol, looks like we've got plenty in common. How about we meet up and chat about our businesses?", "en"),
-    ("Dag meneer De Wit, afgelopen donderdag hebben we elkaar gesproken op het congres. Zullen we eens bellen?", "nl"),
-    ("Hoi Kees, ik kom nog even terug op de aanvraag die je laatst deed: zullen we even bellen?", "nl"),
-    ("Fijn om je op de borrel te hebben ontmoet! Zullen we binnenkort bellen?", "nl"),
-])
-def test_more_kinds_of_relationship_in_the_text(text, lang):
-    assert check(text, lang=lang).rank.tier == "peer"
-
-
-@pytest.mark.parametrize("text,lang", [
-    ("Liz, thanks for getting back to me. Could we hop on a call next week about my framework?", "en"),
-    ("Thanks for connecting! I'd love to show you our platform in a 15-minute demo.", "en"),
-    ("Hallo Femke, dank voor het accepteren! Heb je een kwartiertje voor een korte call?", "nl"),
-    ("Beste mevrouw, heel erg bedankt voor uw antwoord. Kunnen we een afspraak maken?", "nl"),
-])
-def test_a_reply_to_ones_own_cold_message_or_an_accepted_connection_is_no_relationship(text, lang):
-    assert check(text, lang=lang).rank.tier == "above"
-
-
 def test_relationship_and_same_trade_from_the_profiles():
     assert rank.compute(None, Profile(role="fellow physicist met at a conference"), EN).tier == "peer"
     assert rank.compute(Profile(role="co-maintainer of the same plugin"), Profile(role="lead maintainer"),
@@ -284,16 +263,6 @@ def test_a_coffee_bought_for_them_is_a_give_not_a_meeting(text, lang):
 def test_an_application_sentence_asks():
     r = check("Hierbij solliciteer ik op de functie van medewerker klantenservice.", lang="nl")
     assert r.sentences[0].acts == ["ask"] and "rank" not in r.mistake_ids
-
-
-@pytest.mark.parametrize("text,lang", [
-    ("Hello everyone, to begin with, thank you for opening this mail! Our association needs three volunteers.", "en"),
-    ("Thanks for your translation! Could you also add the new chapter when you have time?", "en"),
-    ("Beste leden en ouders, na de ledenvergadering zoeken we vrijwilligers voor de kantine.", "nl"),
-    ("Top gedaan! Kun je de vertaling ook bijhouden?", "nl"),
-])
-def test_writing_inside_a_shared_group_or_thread_is_between_peers(text, lang):
-    assert check(text, lang=lang).rank.tier == "peer"
 
 
 def test_a_standing_tie_in_the_profiles_makes_peers():
@@ -375,3 +344,36 @@ def test_probe(group, kind, present, text, lang):
     r = check(text, lang=lang)
     got = kind in r.mistake_ids if kind == "rank" else any(kind in s.acts for s in r.sentences)
     assert got is present, group
+
+
+# group: (tier expected without profiles, [(text, lang)])
+TIER_PROBES: dict[str, tuple[str, list[tuple[str, str]]]] = {
+    "more_kinds_of_relationship_in_the_text": ("peer", [
+        ("Hi Rob, thanks for getting in touch. If you're at the mixer tomorrow, let's grab a few minutes "
+         "to chat.", "en"),
+        ("Hi Carol, looks like we've got plenty in common. How about we meet up and chat about our businesses?", "en"),
+        ("Dag meneer De Wit, afgelopen donderdag hebben we elkaar gesproken op het congres. Zullen we eens "
+         "bellen?", "nl"),
+        ('Hoi Kees, ik kom nog even terug op de aanvraag die je laatst deed: zullen we even bellen?', "nl"),
+        ('Fijn om je op de borrel te hebben ontmoet! Zullen we binnenkort bellen?', "nl"),
+    ]),
+    "a_reply_to_ones_own_cold_message_or_an_accepted_connection_is_no_relationship": ("above", [
+        ('Liz, thanks for getting back to me. Could we hop on a call next week about my framework?', "en"),
+        ("Thanks for connecting! I'd love to show you our platform in a 15-minute demo.", "en"),
+        ('Hallo Femke, dank voor het accepteren! Heb je een kwartiertje voor een korte call?', "nl"),
+        ('Beste mevrouw, heel erg bedankt voor uw antwoord. Kunnen we een afspraak maken?', "nl"),
+    ]),
+    "writing_inside_a_shared_group_or_thread_is_between_peers": ("peer", [
+        ("Hello everyone, to begin with, thank you for opening this mail! Our association needs three "
+         "volunteers.", "en"),
+        ('Thanks for your translation! Could you also add the new chapter when you have time?', "en"),
+        ('Beste leden en ouders, na de ledenvergadering zoeken we vrijwilligers voor de kantine.', "nl"),
+        ('Top gedaan! Kun je de vertaling ook bijhouden?', "nl"),
+    ]),
+}
+
+
+@pytest.mark.parametrize(("group", "tier", "text", "lang"),
+                         [(g, tier, t, lang) for g, (tier, rows) in TIER_PROBES.items() for t, lang in rows])
+def test_tier_probe(group, tier, text, lang):
+    assert check(text, lang=lang).rank.tier == tier, group
