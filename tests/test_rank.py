@@ -73,3 +73,12 @@ def test_playbook_per_tier_in_both_languages():
         ui = load(lang)
         for t in ("below", "peer", "above", "far-above"):
             assert ui.texts("playbook", t)
+
+
+def test_small_figures_against_an_undescribed_sender_stay_the_cold_case():
+    # 3 e-mails a day is little, but nothing says the sender gets more: 'below' needs both sides, like 'peer'
+    r = rank.compute(None, Profile(role="director at a technology company", inbound_per_day=3), EN)
+    assert (r.tier, r.assumed) == ("above", True)
+    assert "--from" in r.reason
+    assert tier(Profile(inbound_per_day=60), Profile(inbound_per_day=3)) == "below"
+    assert tier(None, Profile(role="student")) == "below"  # a junior role still says it alone

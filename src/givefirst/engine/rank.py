@@ -147,6 +147,11 @@ def _compute(sender: Profile | None, recipient: Profile | None, ui: LangPack, kn
     if gap >= ABOVE_GAP:
         return rank("above", "gap_above", basis=basis, suffix=suffix)
     if gap <= -ABOVE_GAP:
+        if sender_assumed and r_basis != "role":
+            # small figures of theirs (3 e-mails a day) against a sender nobody described: 'below' needs the
+            # sender's standing as much as 'peer' does, and a stranger writing cold is the case the article is about
+            # (a role as junior as "student" or "intern" still says it alone)
+            return rank("above", "below_unproven", assumed=True, basis=basis)
         return rank("below", "gap_below", basis=basis, suffix=suffix)
     if (gap >= 0) if sender_assumed else ("role" in (s_basis, r_basis)):
         # 'peer' needs both sides' figures: a stranger writing cold within a title's reach (titles say little about
