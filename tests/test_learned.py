@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from givefirst import check
+from givefirst import Profile, check
 from givefirst.engine import learned
 from givefirst.engine.model import ACTS, Sentence
 
@@ -28,6 +28,9 @@ def test_the_shipped_model_is_trained_on_the_current_dev_data(code):
     assert data["schema"] == learned.MODEL_SCHEMA and data["acts"] == list(ACTS)
     assert data["trained_on"] == _tool().data_stamp(code), "training data changed: run `make model`"
     assert learned.load(code) is not None
+    rel = json.loads((ROOT / "src" / "givefirst" / "lang" / code / "relation-model.json").read_text(encoding="utf-8"))
+    assert rel["schema"] == learned.RELATION_SCHEMA and rel["trained_on"] == data["trained_on"]
+    assert learned.load_relation(code) is not None
 
 
 def test_features_survive_rewording_and_typos():
@@ -101,3 +104,47 @@ def test_an_act_from_a_cue_group_the_model_never_saw_stays():
     t.cues = [Cue("ask.known", "ask", "request", 0, 30)]
     learned.decide([t], known)
     assert t.acts == []  # a group the model knows: its verdict counts
+
+
+# --- the relation model ------------------------------------------------------------------------------------------
+
+def test_message_features_see_a_reply_opening_and_the_roles():
+    r = check("@jonas good catch, merged. Thanks!", lang="en")
+    f = learned.message_features(r.sentences, "dm", None, Profile(role="maintainer of the library"))
+    assert {"@start", "@any", "f:jonas", "f:good", "len:<15", "ch:dm", "r:none", "s:maintainer"} <= f
+    cold = check("Hi Jonas, I run a small agency. Could we talk next week?", lang="en")
+    assert "@start" not in learned.message_features(cold.sentences, "email", None, None)
+
+
+def _stub_relation(monkeypatch, bias: float) -> None:
+    model = learned.RelationModel({}, bias, 0.8)
+    monkeypatch.setattr(learned, "load_relation", lambda code: model)
+
+
+def test_a_message_the_relation_model_reads_as_known_makes_peers_and_says_why(monkeypatch):
+    text = "Could you send me the slides from Tuesday? I need them for the report."
+    _stub_relation(monkeypatch, -10.0)
+    cold = check(text, lang="en")
+    assert cold.rank.tier == "above" and cold.mistake_ids
+    _stub_relation(monkeypatch, 10.0)
+    known = check(text, lang="en")
+    assert known.rank.tier == "peer" and known.mistake_ids == [] and "reads like" in known.rank.reason
+    # a recipient's figures decide: the model is not asked
+    big = check(text, lang="en", recipient=Profile(inbound_per_day=600))
+    assert big.rank.tier == "far-above"
+
+
+@pytest.mark.parametrize(("lang", "reply", "cold"), [
+    ("en", "Hey Priya, quick one: are we still on for the handover on Friday, or should I move it?",
+     "Dear Dr. Smith, I am a second-year student and I admire your research. Could I ask you some questions?"),
+    ("nl", "Hoi Sanne, lukt het nog om vrijdag de planning rond te krijgen? Anders schuiven we het door.",
+     "Beste mevrouw De Vries, ik ben eigenaar van een webbureau en wil graag kennismaken. Heeft u volgende week "
+     "tijd voor een kop koffie?"),
+])
+def test_the_shipped_relation_model_tells_a_colleague_from_a_stranger(lang, reply, cold):
+    model = learned.load_relation(lang)
+
+    def p(text: str) -> float:
+        return model.probability(learned.message_features(check(text, lang=lang).sentences, "email", None, None))
+
+    assert p(reply) > p(cold) + 0.2

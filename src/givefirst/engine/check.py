@@ -71,10 +71,12 @@ def check(
     learned.decide(body, learned.load(code), body_signals)  # the learned classifier has the last word
     if channel == "linkedin" and body and not any("ask" in b.acts for b in body):
         _implicit_connect(body)
-    known = False  # the text shows they already know each other ("great meeting you at the meetup")
+    known: bool | str = False  # the text shows they already know each other ("great meeting you at the meetup")
     for s, sentence_signals in zip(sentences, signals, strict=True):
         acts.decide_beneficiary(s, sentence_signals)
         known = known or "relationship" in sentence_signals
+    if not known and learned.reads_known(sentences, channel, recipient, sender, learned.load_relation(code)):
+        known = "style"  # no cue says so, but the message reads like one between people who know each other
     the_rank = rank.compute(sender, recipient, ui, known)
     words = len(_WORD.findall(own))
 

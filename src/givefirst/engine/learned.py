@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import Any
 
 from .lexicon import _PACKAGE
-from .model import ACTS, Sentence
+from .model import ACTS, Profile, Sentence
 
 MODEL_SCHEMA = "givefirst.acts-model/2"
 PREFIX = 5  # word beginnings of this many characters, for words longer than that
@@ -134,3 +134,85 @@ def decide(sentences: list[Sentence], model: ActModel | None, signals: list[set[
         if "give" in acts and "give" not in s.acts and "ask" not in acts:
             s.strong_give = True
         s.acts = acts
+
+
+# --- who they are to each other: the relation model --------------------------------------------------------------
+
+RELATION_SCHEMA = "givefirst.relation-model/1"
+_MENTION_START = re.compile(r"\s*(?:(?:hi|hey|hello|hoi|hallo|dag|beste)\b[\s,!]*)?@\w", re.IGNORECASE)
+
+
+def message_features(sentences: list[Sentence], channel: str, recipient: Profile | None,
+                     sender: Profile | None) -> set[str]:
+    """The features of a whole message for the relation model: its words and ``p:`` word beginnings, ``f:`` the
+    first words of its first sentence (a reply opens differently from a cold note: "Sure, no problem", "Thanks for
+    the fix", "Sorry for the late answer"), ``c:`` the cue groups it hit, ``@start``/``@any`` a mention of a handle,
+    ``len:`` its length, ``ch:`` the channel, and ``r:``/``s:`` the words of the recipient's and sender's roles."""
+    out: set[str] = set()
+    n = 0
+    for s in sentences:
+        toks = _TOKEN.findall(s.text.lower())
+        n += len(toks)
+        out.update(toks)
+        out.update(["p:" + t[:PREFIX] for t in toks if len(t) > PREFIX])
+        out.update(["c:" + c.group for c in s.cues])
+    if sentences:
+        first = sentences[0].text
+        out.update("f:" + t for t in _TOKEN.findall(first.lower())[:6])
+        if _MENTION_START.match(first):
+            out.add("@start")
+    if any("@" in s.text for s in sentences):
+        out.add("@any")
+    out.add("len:" + ("<15" if n < 15 else "<40" if n < 40 else "<100" if n < 100 else "100+"))
+    out.add("ch:" + channel)
+    for key, prof in (("r:", recipient), ("s:", sender)):
+        if prof is None or not prof.role:
+            out.add(key + "none")
+        else:
+            out.update(key + t for t in _TOKEN.findall(prof.role.lower()))
+    return out
+
+
+class RelationModel:
+    """A logistic regression over message_features: the probability that the two already know each other or stand
+    side by side (gold tier peer or below), for messages whose recipient profile gives no figures."""
+
+    __slots__ = ("weights", "bias", "threshold", "_vocab")
+
+    def __init__(self, weights: dict[str, float], bias: float, threshold: float) -> None:
+        self._vocab = frozenset(weights)
+        self.weights = weights
+        self.bias = bias
+        self.threshold = threshold
+
+    def probability(self, feats: set[str]) -> float:
+        z = self.bias + sum(self.weights[f] for f in feats & self._vocab)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def to_dict(self, trained_on: str, note: str = "") -> dict[str, Any]:
+        return {"schema": RELATION_SCHEMA, "trained_on": trained_on, "note": note, "bias": round(self.bias, 5),
+                "threshold": self.threshold, "weights": {f: round(v, 4) for f, v in sorted(self.weights.items())}}
+
+
+@lru_cache(maxsize=4)
+def load_relation(code: str) -> RelationModel | None:
+    """The shipped relation model for a language pack, or None (none shipped, or of another schema)."""
+    try:
+        with open(os.path.join(_PACKAGE, "lang", code, "relation-model.json"), encoding="utf-8") as fh:
+            data = json.loads(fh.read())
+    except (OSError, ValueError):
+        return None
+    if not isinstance(data, dict) or data.get("schema") != RELATION_SCHEMA:
+        return None
+    return RelationModel(data["weights"], float(data["bias"]), float(data["threshold"]))
+
+
+def reads_known(sentences: list[Sentence], channel: str, recipient: Profile | None, sender: Profile | None,
+                model: RelationModel | None) -> bool:
+    """True when the relation model is sure enough that the message passes between people who know each other (a
+    reply in a thread, a colleague's note): only where no figure of the recipient's says otherwise."""
+    if model is None or not sentences:
+        return False
+    if recipient is not None and (recipient.inbound_per_day or recipient.audience):
+        return False
+    return model.probability(message_features(sentences, channel, recipient, sender)) >= model.threshold

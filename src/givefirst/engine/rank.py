@@ -83,12 +83,13 @@ def standing(p: Profile) -> tuple[float | None, str]:
     return max(parts)
 
 
-def compute(sender: Profile | None, recipient: Profile | None, ui: LangPack, known: bool = False) -> Rank:
+def compute(sender: Profile | None, recipient: Profile | None, ui: LangPack, known: bool | str = False) -> Rank:
     """The recipient's tier relative to the sender, with the reason and playbook in the language of ``ui``.
 
     ``known``: the message itself shows that the two already know each other ("great meeting you at the meetup",
     "zoals besproken"); without a measurable recipient profile that makes them peers instead of the assumed
-    'above'."""
+    'above'. ``known="style"``: no cue says so, but the relation model reads the message as one between people who
+    know each other (a reply in a thread, a colleague's note)."""
     try:
         return _compute_cached(sender, recipient, ui.code, known)
     except TypeError:  # a profile built by hand with a list in it cannot be hashed: work it out directly
@@ -96,19 +97,19 @@ def compute(sender: Profile | None, recipient: Profile | None, ui: LangPack, kno
 
 
 @lru_cache(maxsize=512)
-def _compute_cached(sender: Profile | None, recipient: Profile | None, ui_code: str, known: bool) -> Rank:
+def _compute_cached(sender: Profile | None, recipient: Profile | None, ui_code: str, known: bool | str) -> Rank:
     # profiles are frozen and a batch repeats the same few, so the rank is worked out once per pair
     return _compute(sender, recipient, load(ui_code), known)
 
 
-def _compute(sender: Profile | None, recipient: Profile | None, ui: LangPack, known: bool = False) -> Rank:
+def _compute(sender: Profile | None, recipient: Profile | None, ui: LangPack, known: bool | str = False) -> Rank:
     def rank(tier: str, key: str, assumed: bool = False, **values: object) -> Rank:
         return Rank(tier, ui.text("rank", "reasons", key, **values), assumed, tuple(ui.texts("playbook", tier)))
 
     r_stand, r_basis = standing(recipient) if recipient is not None else (None, "")
     if known and r_basis in ("", "role"):
         # the text shows they know each other, and no figure says the recipient is far above: peers
-        return rank("peer", "known_from_text", assumed=True)
+        return rank("peer", "known_from_style" if known == "style" else "known_from_text", assumed=True)
     r_role, s_role = recipient.role if recipient else None, sender.role if sender else None
     if r_basis in ("", "role") and (_relational(r_role) or _relational(s_role) or _same_trade(s_role, r_role)):
         # "fellow physicist met at a conference", "collega-blogger", "co-maintainer of the same plugin", or both
